@@ -1,0 +1,71 @@
+#include "Palette.h"
+
+#include <cmath>
+
+namespace processlab::palette {
+
+QColor processColor(int pid)
+{
+    const double golden = 0.6180339887498949;
+    double hue = std::fmod(0.08 + double(pid) * golden, 1.0);
+    // Alternate the lightness a little so neighbouring hues stay apart.
+    const double value = pid % 2 == 0 ? 0.78 : 0.92;
+    return QColor::fromHsvF(float(hue), 0.55f, float(value));
+}
+
+QColor textOn(const QColor& background)
+{
+    const double luminance =
+        0.299 * background.redF() + 0.587 * background.greenF() + 0.114 * background.blueF();
+    return luminance > 0.6 ? QColor(0x20, 0x20, 0x20) : QColor(Qt::white);
+}
+
+QColor stateColor(ProcessState state)
+{
+    switch (state) {
+    case ProcessState::New:
+        return QColor(0x78, 0x86, 0x94);
+    case ProcessState::Ready:
+        return QColor(0x2f, 0x7e, 0xd8);
+    case ProcessState::Running:
+        return QColor(0x2e, 0x9e, 0x52);
+    case ProcessState::Blocked:
+        return QColor(0xd9, 0x77, 0x1f);
+    case ProcessState::Terminated:
+        return QColor(0x7d, 0x5b, 0xb0);
+    }
+    return QColor(Qt::gray);
+}
+
+QColor stateFill(ProcessState state)
+{
+    return stateColor(state).lighter(185);
+}
+
+QFont diagramFont(qreal pointSize, bool bold)
+{
+    QFont font(QStringLiteral("Noto Sans CJK SC"));
+    font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans"), QStringLiteral("sans-serif")});
+    font.setPointSizeF(pointSize);
+    font.setBold(bold);
+    return font;
+}
+
+QString chineseStateName(ProcessState state)
+{
+    switch (state) {
+    case ProcessState::New:
+        return QStringLiteral("\u521b\u5efa"); // 创建
+    case ProcessState::Ready:
+        return QStringLiteral("\u5c31\u7eea"); // 就绪
+    case ProcessState::Running:
+        return QStringLiteral("\u6267\u884c"); // 执行
+    case ProcessState::Blocked:
+        return QStringLiteral("\u963b\u585e"); // 阻塞
+    case ProcessState::Terminated:
+        return QStringLiteral("\u7ec8\u6b62"); // 终止
+    }
+    return {};
+}
+
+} // namespace processlab::palette

@@ -1,0 +1,578 @@
+#include "SimulationController.h"
+
+#include "core/PolicyRegistry.h"
+#include "core/io/ScenarioFile.h"
+#include "scenario/ManualMoveCommand.h"
+#include "scenario/ScenarioCommands.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <cmath>
+
+namespace processlab {
+
+namespace {
+constexpr int kStepAnimationMs = 600;
+constexpr int kMinTimerMs = 16;
+constexpr int kRunSliceMs = 30;     // engine work per event-loop turn when running to the end
+constexpr int kRunRefreshMs = 100;  // how often views follow a run to the end
+constexpr int kMaxTicksPerTimeout = 2000;
+
+Scenario defaultScenario(const QString& policyId)
+{
+    Scenario scenario;
+    scenario.title = QCoreApplication::translate("SimulationController", "Untitled");
+    if (PolicyRegistry::find(policyId))
+        scenario.policy.name = policyId;
+    ProcessSpec first;
+    first.name = QStringLiteral("P1");
+    first.program = programFromBursts({5});
+    scenario.processes.push_back(first);
+    return scenario;
+}
+
+QString uniqueName(const Scenario& scenario, const QString& base, int first)
+{
+    for (int n = first;; ++n) {
+        const QString name = base + QString::number(n);
+        if (scenario.indexOf(name) < 0)
+            return name;
+    }
+}
+} // namespace
+
+SimulationController::SimulationController(QObject* parent)
+    : QObject(parent), m_undoStack(new QUndoStack(this))
+{
+    qRegisterMetaType<StepInfo>();
+    m_scenario = defaultScenario(QString());
+    m_savedScenario = m_scenario;
+    m_engine = std::make_unique<Engine>(m_scenario);
+
+    m_playTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_playTimer, &QTimer::timeout, this, &SimulationController::playTimeout);
+    m_runTimer.setSingleShot(true);
+    m_runTimer.setInterval(0);
+    connect(&m_runTimer, &QTimer::timeout, this, &SimulationController::runChunk);
+}
+
+SimulationController::~SimulationController()
+{
+    m_playTimer.stop();
+    m_runTimer.stop();
+    // Commands refer to this object: delete them while it still exists.
+    delete m_undoStack;
+    m_undoStack = nullptr;
+}
+
+QString SimulationController::displayName() const
+{
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    if (!m_exampleName.isEmpty())
+        return m_exampleName;
+    return tr("Untitled");
+}
+
+// --- document ---------------------------------------------------------------
+
+void SimulationController::newScenario(const QString& policyId)
+{
+    setDocument(defaultScenario(policyId), QString(), QString());
+    reportMessage(tr("New scenario."));
+}
+
+bool SimulationController::openFile(const QString& path, QString* error)
+{
+    const ScenarioLoad load = ScenarioFile::load(path);
+    if (!load.ok()) {
+        if (error)
+            *error = load.errorText();
+        reportMessage(load.errorText(), MessageKind::Warning);
+        return false;
+    }
+    if (!setDocument(*load.scenario, QFileInfo(path).absoluteFilePath(), QString()))
+        return false;
+    reportMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+bool SimulationController::openExample(const QString& resourcePath, QString* error)
+{
+    const ScenarioLoad load = ScenarioFile::load(resourcePath);
+    if (!load.ok()) {
+        if (error)
+            *error = load.errorText();
+        reportMessage(load.errorText(), MessageKind::Warning);
+        return false;
+    }
+    QString name = load.scenario->title.trimmed();
+    if (name.isEmpty())
+        name = QFileInfo(resourcePath).completeBaseName();
+    if (!setDocument(*load.scenario, QString(), tr("%1 (example)").arg(name)))
+        return false;
+    reportMessage(tr("Opened the example \u201c%1\u201d.").arg(name));
+    return true;
+}
+
+bool SimulationController::setDocument(const Scenario& scenario, const QString& path, const QString& name)
+{
+    if (const auto problem = scenario.validate()) {
+        reportMessage(problem->text(), MessageKind::Warning);
+        return false;
+    }
+    setMode(Mode::Paused);
+    m_undoStack->clear();
+    m_scenario = scenario;
+    m_savedScenario = scenario;
+    m_filePath = path;
+    m_exampleName = name;
+    rebuildEngine();
+    m_modified = false;
+    emit scenarioChanged();
+    emit documentChanged();
+    return true;
+}
+
+bool SimulationController::save(QString* error)
+{
+    if (m_filePath.isEmpty()) {
+        if (error)
+            *error = tr("The scenario has no file name yet.");
+        return false;
+    }
+    return saveAs(m_filePath, error);
+}
+
+bool SimulationController::saveAs(const QString& path, QString* error)
+{
+    QString why;
+    if (!ScenarioFile::save(m_scenario, path, &why)) {
+        if (error)
+            *error = why;
+        reportMessage(why, MessageKind::Warning);
+        return false;
+    }
+    m_savedScenario = m_scenario;
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_exampleName.clear();
+    m_modified = false;
+    emit documentChanged();
+    reportMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
+}
+
+void SimulationController::updateModified()
+{
+    const bool modified = !(m_scenario == m_savedScenario);
+    if (modified != m_modified) {
+        m_modified = modified;
+        emit documentChanged();
+    }
+}
+
+// --- engine -----------------------------------------------------------------
+
+void SimulationController::rebuildEngine()
+{
+    m_engine = std::make_unique<Engine>(m_scenario);
+    ++m_generation;
+}
+
+void SimulationController::applyScenario(const Scenario& scenario)
+{
+    setMode(Mode::Paused);
+    m_scenario = scenario;
+    rebuildEngine();
+    emit scenarioChanged();
+    updateModified();
+}
+
+void SimulationController::notifyStepped(int changesBefore, bool backward, int animationMs)
+{
+    StepInfo info;
+    info.backward = backward;
+    info.changesTo = changeCount();
+    info.changesFrom = backward ? info.changesTo : std::min(changesBefore, info.changesTo);
+    info.animationMs = backward ? 0 : animationMs;
+    emit stateChanged(info);
+}
+
+void SimulationController::reportMessage(const QString& text, MessageKind kind)
+{
+    emit message(text, kind);
+}
+
+void SimulationController::purgeStaleMoves()
+{
+    while (m_undoStack->index() > 0) {
+        const auto* move = dynamic_cast<const ManualMoveCommand*>(m_undoStack->command(m_undoStack->index() - 1));
+        if (!move || !move->isStale())
+            break;
+        m_undoStack->undo(); // a stale move marks itself obsolete and is removed
+    }
+}
+
+// --- playback ---------------------------------------------------------------
+
+void SimulationController::setMode(Mode mode)
+{
+    if (mode == m_mode)
+        return;
+    const bool wasPlaying = isPlaying();
+    m_mode = mode;
+    m_playTimer.stop();
+    m_runTimer.stop();
+    if (mode == Mode::Playing) {
+        m_playTimer.setInterval(std::max(kMinTimerMs, int(std::lround(1000.0 / m_speed))));
+        m_playClock.start();
+        m_ticksDue = 0;
+        m_playTimer.start();
+    } else if (mode == Mode::RunningToEnd) {
+        m_sinceRunUpdate.start();
+        m_runChangesBefore = changeCount();
+        m_runTimer.start();
+    }
+    if (wasPlaying != isPlaying())
+        emit playingChanged(isPlaying());
+}
+
+int SimulationController::stepAnimationMs() const
+{
+    if (m_mode == Mode::RunningToEnd)
+        return 0;
+    if (m_mode == Mode::Playing) {
+        const double interval = 1000.0 / m_speed;
+        if (interval < 150)
+            return 0;
+        return std::min(kStepAnimationMs, int(interval * 0.8));
+    }
+    return kStepAnimationMs;
+}
+
+void SimulationController::play()
+{
+    if (m_mode == Mode::Playing)
+        return;
+    if (m_engine->finished()) {
+        reportMessage(tr("The run is finished. Reset (Home) to watch it again."));
+        return;
+    }
+    setMode(Mode::Playing);
+    // React at once: the first tick does not wait for a whole interval.
+    const int before = changeCount();
+    if (!m_engine->stepTick()) {
+        setMode(Mode::Paused);
+        reportEndOfRun();
+    }
+    notifyStepped(before, false, stepAnimationMs());
+}
+
+void SimulationController::pause()
+{
+    setMode(Mode::Paused);
+}
+
+void SimulationController::togglePlay()
+{
+    if (isPlaying())
+        pause();
+    else
+        play();
+}
+
+void SimulationController::playTimeout()
+{
+    m_ticksDue += double(m_playClock.restart()) * m_speed / 1000.0;
+    int ticks = int(std::floor(m_ticksDue));
+    if (ticks <= 0)
+        return;
+    m_ticksDue -= ticks;
+    ticks = std::min(ticks, kMaxTicksPerTimeout);
+    const int before = changeCount();
+    bool more = true;
+    for (int i = 0; i < ticks && more; ++i)
+        more = m_engine->stepTick();
+    if (!more || m_engine->finished())
+        setMode(Mode::Paused);
+    notifyStepped(before, false, stepAnimationMs());
+    if (!isPlaying())
+        reportEndOfRun();
+}
+
+bool SimulationController::stepEvent()
+{
+    setMode(Mode::Paused);
+    const int before = changeCount();
+    if (!m_engine->stepEvent()) {
+        reportEndOfRun();
+        return false;
+    }
+    notifyStepped(before, false, stepAnimationMs());
+    if (m_engine->finished())
+        reportEndOfRun();
+    return true;
+}
+
+bool SimulationController::stepTick()
+{
+    setMode(Mode::Paused);
+    const int before = changeCount();
+    if (!m_engine->stepTick()) {
+        reportEndOfRun();
+        return false;
+    }
+    notifyStepped(before, false, stepAnimationMs());
+    return true;
+}
+
+bool SimulationController::stepBack()
+{
+    setMode(Mode::Paused);
+    if (!m_engine->canStepBack()) {
+        reportMessage(tr("Already at the start of the run."));
+        return false;
+    }
+    const int before = changeCount();
+    m_engine->stepBack();
+    purgeStaleMoves();
+    notifyStepped(before, true, 0);
+    return true;
+}
+
+void SimulationController::runToEnd()
+{
+    if (m_mode == Mode::RunningToEnd)
+        return;
+    if (!m_engine->nextEventTime()) {
+        reportEndOfRun();
+        return;
+    }
+    setMode(Mode::RunningToEnd);
+    reportMessage(tr("Running to the end\u2026"));
+}
+
+void SimulationController::runChunk()
+{
+    if (m_mode != Mode::RunningToEnd)
+        return;
+    QElapsedTimer slice;
+    slice.start();
+    bool more = true;
+    while (more && slice.elapsed() < kRunSliceMs) {
+        QElapsedTimer chunkClock;
+        chunkClock.start();
+        more = m_engine->run(m_runChunk);
+        const qint64 ms = chunkClock.elapsed();
+        if (ms < 4)
+            m_runChunk = std::min<qint64>(m_runChunk * 2, qint64(1) << 20);
+        else if (ms > 12)
+            m_runChunk = std::max<qint64>(m_runChunk / 2, 1);
+    }
+    if (!more) {
+        setMode(Mode::Paused);
+        notifyStepped(m_runChangesBefore, false, 0);
+        reportEndOfRun();
+        return;
+    }
+    if (m_sinceRunUpdate.elapsed() >= kRunRefreshMs) {
+        notifyStepped(m_runChangesBefore, false, 0);
+        m_runChangesBefore = changeCount();
+        m_sinceRunUpdate.restart();
+    }
+    m_runTimer.start();
+}
+
+void SimulationController::reportEndOfRun()
+{
+    if (m_engine->finished()) {
+        reportMessage(tr("Finished at t = %1: all %n processes terminated.", nullptr, m_engine->processCount())
+                          .arg(m_engine->now()));
+    } else if (!m_engine->nextEventTime()) {
+        reportMessage(tr("Nothing more happens on its own at t = %1: drag a process to another state.")
+                          .arg(m_engine->now()));
+    }
+}
+
+void SimulationController::reset()
+{
+    setMode(Mode::Paused);
+    const int before = changeCount();
+    m_engine->reset();
+    ++m_generation;
+    purgeStaleMoves();
+    notifyStepped(before, true, 0);
+    reportMessage(tr("Reset to t = 0."));
+}
+
+void SimulationController::setSpeed(double ticksPerSecond)
+{
+    const double speed = std::clamp(ticksPerSecond, kMinSpeed, kMaxSpeed);
+    if (qFuzzyCompare(speed, m_speed))
+        return;
+    m_speed = speed;
+    if (m_mode == Mode::Playing)
+        m_playTimer.setInterval(std::max(kMinTimerMs, int(std::lround(1000.0 / m_speed))));
+    emit speedChanged(m_speed);
+}
+
+void SimulationController::undo()
+{
+    setMode(Mode::Paused);
+    purgeStaleMoves();
+    if (!m_undoStack->canUndo())
+        return;
+    m_undoStack->undo();
+    purgeStaleMoves();
+}
+
+void SimulationController::redo()
+{
+    setMode(Mode::Paused);
+    while (m_undoStack->canRedo()) {
+        const int count = m_undoStack->count();
+        m_undoStack->redo();
+        if (m_undoStack->count() == count)
+            break; // done; a stale move removed itself, so try the next one
+    }
+}
+
+// --- manual moves -----------------------------------------------------------
+
+TransitionResult SimulationController::checkMove(int pid, ProcessState target) const
+{
+    return m_engine->checkTransition(pid, target);
+}
+
+TransitionResult SimulationController::moveProcess(int pid, ProcessState target, int cpu)
+{
+    const TransitionResult check = m_engine->checkTransition(pid, target);
+    if (!check.ok) {
+        reportMessage(check.reason.text(), MessageKind::Warning);
+        return check;
+    }
+    purgeStaleMoves();
+    auto* command = new ManualMoveCommand(this, pid, target, cpu);
+    m_undoStack->push(command); // runs redo(); deleted at once if refused
+    const StateChange* last = m_engine->trace().changes.empty() ? nullptr : &m_engine->trace().changes.back();
+    if (last && last->manual && last->pid == pid)
+        reportMessage(tr("%1: %2 \u2192 %3 (%4), by hand.")
+                          .arg(m_engine->spec(pid).name, stateName(last->from), stateName(last->to),
+                               causeName(last->cause)));
+    return check;
+}
+
+// --- scenario edits ---------------------------------------------------------
+
+bool SimulationController::validateCandidate(const Scenario& candidate, QString* error)
+{
+    if (const auto problem = candidate.validate()) {
+        const QString text = problem->text();
+        if (error)
+            *error = text;
+        reportMessage(text, MessageKind::Warning);
+        return false;
+    }
+    return true;
+}
+
+bool SimulationController::pushScenarioCommand(QUndoCommand* command)
+{
+    setMode(Mode::Paused);
+    m_undoStack->push(command);
+    return true;
+}
+
+bool SimulationController::editProcess(int index, const ProcessSpec& spec, const QString& undoText, QString* error)
+{
+    if (index < 0 || size_t(index) >= m_scenario.processes.size())
+        return false;
+    const ProcessSpec& before = m_scenario.processes[size_t(index)];
+    if (before == spec)
+        return true;
+    Scenario candidate = m_scenario;
+    candidate.processes[size_t(index)] = spec;
+    if (!validateCandidate(candidate, error))
+        return false;
+    return pushScenarioCommand(new EditProcessCommand(this, index, before, spec, undoText));
+}
+
+bool SimulationController::addProcess(QString* error)
+{
+    ProcessSpec spec;
+    spec.name = uniqueName(m_scenario, QStringLiteral("P"), int(m_scenario.processes.size()) + 1);
+    spec.arrival = 0;
+    spec.program = programFromBursts({5});
+    Scenario candidate = m_scenario;
+    candidate.processes.push_back(spec);
+    if (!validateCandidate(candidate, error))
+        return false;
+    return pushScenarioCommand(new InsertProcessCommand(this, int(m_scenario.processes.size()), spec,
+                                                        tr("Add %1").arg(spec.name)));
+}
+
+bool SimulationController::duplicateProcess(int index, QString* error)
+{
+    if (index < 0 || size_t(index) >= m_scenario.processes.size())
+        return false;
+    ProcessSpec spec = m_scenario.processes[size_t(index)];
+    const QString original = spec.name;
+    spec.name = uniqueName(m_scenario, original + QLatin1Char('-'), 2);
+    Scenario candidate = m_scenario;
+    candidate.processes.insert(candidate.processes.begin() + index + 1, spec);
+    if (!validateCandidate(candidate, error))
+        return false;
+    return pushScenarioCommand(
+        new InsertProcessCommand(this, index + 1, spec, tr("Duplicate %1").arg(original)));
+}
+
+bool SimulationController::removeProcesses(const std::vector<int>& indices, QString* error)
+{
+    std::vector<int> sorted = indices;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    std::vector<std::pair<int, ProcessSpec>> removed;
+    Scenario candidate = m_scenario;
+    for (auto it = sorted.rbegin(); it != sorted.rend(); ++it) {
+        if (*it >= 0 && size_t(*it) < candidate.processes.size())
+            candidate.processes.erase(candidate.processes.begin() + *it);
+    }
+    for (int index : sorted) {
+        if (index >= 0 && size_t(index) < m_scenario.processes.size())
+            removed.emplace_back(index, m_scenario.processes[size_t(index)]);
+    }
+    if (removed.empty())
+        return false;
+    if (!validateCandidate(candidate, error))
+        return false;
+    return pushScenarioCommand(new RemoveProcessesCommand(this, std::move(removed)));
+}
+
+bool SimulationController::setPolicy(const PolicyConfig& policy, int cpus, Tick contextSwitch, QString* error)
+{
+    if (policy == m_scenario.policy && cpus == m_scenario.cpus && contextSwitch == m_scenario.contextSwitch)
+        return true;
+    Scenario candidate = m_scenario;
+    candidate.policy = policy;
+    candidate.cpus = cpus;
+    candidate.contextSwitch = contextSwitch;
+    if (!validateCandidate(candidate, error))
+        return false;
+    PolicySettings before{m_scenario.policy, m_scenario.cpus, m_scenario.contextSwitch};
+    PolicySettings after{policy, cpus, contextSwitch};
+    return pushScenarioCommand(new ChangePolicyCommand(this, std::move(before), std::move(after)));
+}
+
+bool SimulationController::replaceProcesses(const std::vector<ProcessSpec>& processes, const QString& undoText,
+                                            QString* error)
+{
+    Scenario candidate = m_scenario;
+    candidate.processes = processes;
+    if (!validateCandidate(candidate, error))
+        return false;
+    return pushScenarioCommand(new ReplaceProcessesCommand(this, m_scenario.processes, processes, undoText));
+}
+
+} // namespace processlab

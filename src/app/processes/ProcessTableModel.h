@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QAbstractTableModel>
+
+namespace processlab {
+
+class SimulationController;
+struct StepInfo;
+
+// One row per process (scenario list order = pid order). data() only looks
+// up what the engine computed; edits go to the controller as undo commands.
+class ProcessTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Pid, Name, State, Priority, Arrival, Bursts, Current, Remaining, CpuTime, Waiting, ColumnCount };
+    static constexpr int PidRole = Qt::UserRole + 1;
+
+    explicit ProcessTableModel(SimulationController* controller, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+    // Row of a pid and back (pid = row + 1).
+    static int rowOf(int pid) { return pid - 1; }
+    static int pidOf(int row) { return row + 1; }
+
+    // Re-reads the headers (after a language change).
+    void retranslate();
+
+signals:
+    // An edit was refused; `message` says what is wrong and where.
+    void editRefused(const QModelIndex& index, const QString& message);
+
+private:
+    void onScenarioChanged();
+    void onStateChanged();
+    QString currentBurst(int pid) const;
+    QString stateText(int pid) const;
+    QString stateToolTip(int pid) const;
+
+    SimulationController* m_controller;
+    int m_rows = 0;
+};
+
+} // namespace processlab

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/Scenario.h"
+
+#include <QUndoCommand>
+
+#include <utility>
+#include <vector>
+
+namespace processlab {
+
+class SimulationController;
+
+// One undo command per kind of scenario edit. Each keeps only what it changes
+// and applies it through SimulationController::applyScenario, which restarts
+// the run at time 0.
+
+class EditProcessCommand : public QUndoCommand
+{
+public:
+    EditProcessCommand(SimulationController* controller, int index, ProcessSpec before, ProcessSpec after,
+                       const QString& text);
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(const ProcessSpec& spec);
+    SimulationController* m_controller;
+    int m_index;
+    ProcessSpec m_before;
+    ProcessSpec m_after;
+};
+
+// Add and duplicate: a new process at `index`.
+class InsertProcessCommand : public QUndoCommand
+{
+public:
+    InsertProcessCommand(SimulationController* controller, int index, ProcessSpec spec, const QString& text);
+    void undo() override;
+    void redo() override;
+
+private:
+    SimulationController* m_controller;
+    int m_index;
+    ProcessSpec m_spec;
+};
+
+class RemoveProcessesCommand : public QUndoCommand
+{
+public:
+    // `removed` sorted by index, ascending.
+    RemoveProcessesCommand(SimulationController* controller, std::vector<std::pair<int, ProcessSpec>> removed);
+    void undo() override;
+    void redo() override;
+
+private:
+    SimulationController* m_controller;
+    std::vector<std::pair<int, ProcessSpec>> m_removed;
+};
+
+struct PolicySettings
+{
+    PolicyConfig policy;
+    int cpus = 1;
+    Tick contextSwitch = 0;
+};
+
+class ChangePolicyCommand : public QUndoCommand
+{
+public:
+    ChangePolicyCommand(SimulationController* controller, PolicySettings before, PolicySettings after);
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(const PolicySettings& settings);
+    SimulationController* m_controller;
+    PolicySettings m_before;
+    PolicySettings m_after;
+};
+
+// A generated workload replaces the process list.
+class ReplaceProcessesCommand : public QUndoCommand
+{
+public:
+    ReplaceProcessesCommand(SimulationController* controller, std::vector<ProcessSpec> before,
+                            std::vector<ProcessSpec> after, const QString& text);
+    void undo() override;
+    void redo() override;
+
+private:
+    SimulationController* m_controller;
+    std::vector<ProcessSpec> m_before;
+    std::vector<ProcessSpec> m_after;
+};
+
+} // namespace processlab

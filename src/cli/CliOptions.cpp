@@ -1,0 +1,65 @@
+#include "CliOptions.h"
+
+#include <QCoreApplication>
+
+namespace processlab::cli {
+
+QCommandLineOption CliOptions::help()
+{
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                              QCoreApplication::translate("Cli", "Show this help and exit."));
+}
+
+QCommandLineOption CliOptions::version()
+{
+    return QCommandLineOption({QStringLiteral("v"), QStringLiteral("version")},
+                              QCoreApplication::translate("Cli", "Show the version and exit."));
+}
+
+QCommandLineOption CliOptions::json()
+{
+    return QCommandLineOption(QStringLiteral("json"),
+                              QCoreApplication::translate("Cli", "Print one JSON object instead of tables."));
+}
+
+QCommandLineOption CliOptions::policy()
+{
+    return QCommandLineOption(QStringLiteral("policy"),
+                              QCoreApplication::translate("Cli", "Use this policy instead of the file's (same "
+                                                                 "syntax as --policies, e.g. rr:2)."),
+                              QCoreApplication::translate("Cli", "NAME"));
+}
+
+QCommandLineOption CliOptions::policies()
+{
+    return QCommandLineOption(
+        QStringLiteral("policies"),
+        QCoreApplication::translate("Cli", "Comma-separated policies to compare, each name[:param...]: fcfs, sjf, "
+                                           "srtf, hrrn, rr:4, priority[:preemptive][:higher-first], "
+                                           "mlfq[:8/16/0][:boost=N][:nonpreemptive]. Parameters not given come "
+                                           "from the file. Default: all automatic policies."),
+        QCoreApplication::translate("Cli", "LIST"));
+}
+
+QCommandLineOption CliOptions::quantum()
+{
+    return QCommandLineOption(QStringLiteral("quantum"),
+                              QCoreApplication::translate("Cli", "Round-robin time slice in ticks (1 or more)."),
+                              QCoreApplication::translate("Cli", "N"));
+}
+
+QCommandLineOption CliOptions::cpus()
+{
+    return QCommandLineOption(QStringLiteral("cpus"),
+                              QCoreApplication::translate("Cli", "Number of CPUs (1 to 64)."),
+                              QCoreApplication::translate("Cli", "N"));
+}
+
+QCommandLineOption CliOptions::switchCost()
+{
+    return QCommandLineOption(QStringLiteral("switch-cost"),
+                              QCoreApplication::translate("Cli", "Context-switch cost in ticks (0 or more)."),
+                              QCoreApplication::translate("Cli", "N"));
+}
+
+} // namespace processlab::cli

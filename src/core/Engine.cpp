@@ -1,0 +1,776 @@
+#include "Engine.h"
+
+#include "PolicyRegistry.h"
+#include "StateTable.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace processlab {
+
+namespace {
+constexpr const char* kCtx = "Engine";
+
+bool isOnCpu(const Operation& op)
+{
+    return op.category() == OperationCategory::OnCpu;
+}
+} // namespace
+
+Engine::Engine(Scenario scenario) : m_scenario(std::move(scenario))
+{
+    m_policy = PolicyRegistry::create(m_scenario.policy);
+    if (!m_policy) {
+        // validate() refuses unknown policies; this keeps a bad caller safe.
+        PolicyConfig fallback = m_scenario.policy;
+        fallback.name = QStringLiteral("fcfs");
+        m_policy = PolicyRegistry::create(fallback);
+    }
+    const int n = int(m_scenario.processes.size());
+    m_arrivalOrder.resize(size_t(n));
+    for (int i = 0; i < n; ++i)
+        m_arrivalOrder[size_t(i)] = i + 1;
+    std::stable_sort(m_arrivalOrder.begin(), m_arrivalOrder.end(), [this](int a, int b) {
+        return spec(a).arrival < spec(b).arrival;
+    });
+    // Replaying at most this many steps after a checkpoint keeps step back
+    // fast; spacing checkpoints with the process count keeps their memory
+    // at a few dozen bytes per step (docs/engine.md).
+    m_checkpointInterval = size_t(std::max(512, 2 * n));
+    initState();
+}
+
+Engine::~Engine() = default;
+
+void Engine::initState()
+{
+    m_state = EngineState{};
+    m_trace = Trace{};
+    m_log.clear();
+    m_checkpoints.clear();
+
+    const size_t n = m_scenario.processes.size();
+    m_state.pcbs.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        const ProcessSpec& s = m_scenario.processes[i];
+        Pcb& p = m_state.pcbs[i];
+        p.pid = int(i) + 1;
+        p.priority = s.priority;
+        p.arrival = s.arrival;
+        p.remaining = s.program.empty() ? 0 : s.program.front().length;
+        p.saved = CpuContext::at(p.pid, 0);
+    }
+    m_state.cpus.resize(size_t(std::max(1, m_scenario.cpus)));
+    m_state.memoryFree = m_scenario.memory;
+    const Tick boost = m_policy->boostPeriod();
+    m_state.nextBoost = boost > 0 ? boost : -1;
+}
+
+void Engine::reset()
+{
+    initState();
+}
+
+void Engine::setHistoryEnabled(bool enabled)
+{
+    m_historyEnabled = enabled;
+    if (!enabled) {
+        m_log.clear();
+        m_checkpoints.clear();
+    }
+}
+
+// --- time ----------------------------------------------------------------
+
+std::optional<Tick> Engine::nextEventTime() const
+{
+    if (finished())
+        return std::nullopt;
+    std::optional<Tick> next;
+    auto consider = [&next](Tick t) {
+        if (!next || t < *next)
+            next = t;
+    };
+    if (m_state.nextArrival < m_arrivalOrder.size())
+        consider(spec(m_arrivalOrder[m_state.nextArrival]).arrival);
+    if (!m_state.wakeHeap.empty())
+        consider(m_state.wakeHeap.front().time);
+    for (const CpuState& cpu : m_state.cpus) {
+        if (cpu.pid == 0)
+            continue;
+        if (cpu.switching(m_state.now)) {
+            consider(cpu.switchUntil);
+            continue;
+        }
+        consider(m_state.now + pcb(cpu.pid).remaining);
+        if (cpu.sliceEnd >= 0)
+            consider(cpu.sliceEnd);
+    }
+    // A boost alone never keeps a stuck run going (it would step forever).
+    if (next && m_state.nextBoost >= 0)
+        consider(m_state.nextBoost);
+    return next;
+}
+
+void Engine::progressTo(Tick t)
+{
+    const Tick from = m_state.now;
+    const Tick dt = t - from;
+    if (dt <= 0)
+        return;
+    for (CpuState& cpu : m_state.cpus) {
+        if (cpu.pid == 0)
+            continue;
+        if (cpu.switchUntil > from) {
+            // Switch slices end at an event, so t never passes switchUntil.
+            cpu.switchTime += dt;
+        } else {
+            Pcb& p = m_state.pcbs[size_t(cpu.pid - 1)];
+            p.remaining -= dt;
+            p.cpuTime += dt;
+            cpu.busyTime += dt;
+            cpu.context = CpuContext::at(p.pid, p.cpuTime);
+        }
+        if (cpu.openSlice >= 0)
+            m_trace.slices[size_t(cpu.openSlice)].end = t;
+    }
+    m_state.now = t;
+}
+
+bool Engine::advanceTo(Tick t)
+{
+    progressTo(t);
+    handleInstant();
+    return true;
+}
+
+// --- the order of events at one instant (docs/conventions.md) -------------
+
+void Engine::handleInstant()
+{
+    const Tick t = m_state.now;
+
+    // (1) CPU bursts ending at t leave their CPU; switch slices ending at t end.
+    for (size_t c = 0; c < m_state.cpus.size(); ++c) {
+        CpuState& cpu = m_state.cpus[c];
+        if (cpu.pid == 0)
+            continue;
+        if (cpu.switchUntil == t) {
+            closeSlice(cpu, SliceEnd::SwitchDone, 0, false);
+            cpu.switchUntil = -1;
+            Pcb& p = m_state.pcbs[size_t(cpu.pid - 1)];
+            const Tick q = m_policy->quantumFor(p);
+            cpu.runStart = t;
+            cpu.sliceEnd = q > 0 ? t + q : -1;
+            if (p.firstRun < 0)
+                p.firstRun = t;
+            openSlice(cpu, cpu.pid, SliceKind::Run, t);
+            ++m_state.events;
+            continue;
+        }
+        if (!cpu.switching(t) && pcb(cpu.pid).remaining == 0)
+            finishOperation(cpu.pid, false);
+    }
+
+    // (2) Admissions, arrivals and I/O completions, in scenario list order.
+    // They are queued after step (3) has decided, so that
+    // newBeforePreempted can put expired slices in front of them.
+    std::vector<std::pair<int, TransitionCause>> entering;
+    while (!m_state.admission.empty()) {
+        const int pid = m_state.admission.front();
+        const Tick need = spec(pid).memory;
+        if (m_scenario.memory > 0 && need > m_state.memoryFree)
+            break;
+        m_state.admission.pop_front();
+        if (m_scenario.memory > 0)
+            m_state.memoryFree -= need;
+        entering.emplace_back(pid, TransitionCause::Admit);
+    }
+    std::vector<int> arriving;
+    while (m_state.nextArrival < m_arrivalOrder.size() &&
+           spec(m_arrivalOrder[m_state.nextArrival]).arrival == t)
+        arriving.push_back(m_arrivalOrder[m_state.nextArrival++]);
+    while (!m_state.wakeHeap.empty() && m_state.wakeHeap.front().time == t) {
+        std::pop_heap(m_state.wakeHeap.begin(), m_state.wakeHeap.end(), std::greater<>());
+        const WakeEntry entry = m_state.wakeHeap.back();
+        m_state.wakeHeap.pop_back();
+        const Pcb& p = pcb(entry.pid);
+        if (p.state == ProcessState::Blocked && p.waitToken == entry.token)
+            arriving.push_back(entry.pid);
+    }
+    std::sort(arriving.begin(), arriving.end());
+    for (int pid : arriving) {
+        Pcb& p = m_state.pcbs[size_t(pid - 1)];
+        ++m_state.events;
+        if (p.state == ProcessState::New) {
+            p.arrived = true;
+            p.stateSince = t;
+            if (tryAdmit(pid, false))
+                entering.emplace_back(pid, TransitionCause::Admit);
+        } else {
+            // A timed wait ended: the next operation decides what follows.
+            p.wakeAt = -1;
+            ++p.opIndex;
+            const Program& program = spec(pid).program;
+            if (size_t(p.opIndex) >= program.size()) {
+                // Programs end with a CPU operation (validated); nothing to do.
+                continue;
+            }
+            p.remaining = program[size_t(p.opIndex)].length;
+            if (isOnCpu(program[size_t(p.opIndex)])) {
+                entering.emplace_back(pid, TransitionCause::WaitDone);
+            } else {
+                p.wakeAt = t + p.remaining;
+                m_state.wakeHeap.push_back({p.wakeAt, pid, p.waitToken});
+                std::push_heap(m_state.wakeHeap.begin(), m_state.wakeHeap.end(), std::greater<>());
+            }
+        }
+    }
+
+    // Periodic boost (MLFQ), after step (2).
+    if (m_state.nextBoost >= 0 && m_state.nextBoost <= t) {
+        for (Pcb& p : m_state.pcbs) {
+            if (p.state != ProcessState::Terminated)
+                m_policy->onBoost(p);
+        }
+        std::set<ReadyEntry> rekeyed;
+        for (const ReadyEntry& e : m_state.ready) {
+            Pcb& p = m_state.pcbs[size_t(e.pid - 1)];
+            p.readyKey = readyKey(p);
+            rekeyed.insert({p.readyKey, e.seq, e.pid});
+        }
+        m_state.ready.swap(rekeyed);
+        const Tick period = m_policy->boostPeriod();
+        while (m_state.nextBoost <= t)
+            m_state.nextBoost += period;
+        ++m_state.events;
+    }
+
+    // (3) Slices expiring at t, in CPU-index order.
+    std::vector<int> expired;
+    for (size_t c = 0; c < m_state.cpus.size(); ++c) {
+        CpuState& cpu = m_state.cpus[c];
+        if (cpu.pid == 0 || cpu.switching(t) || cpu.sliceEnd != t)
+            continue;
+        Pcb& p = m_state.pcbs[size_t(cpu.pid - 1)];
+        m_policy->onSliceExpired(p);
+        ++m_state.events;
+        if (m_state.ready.empty() && entering.empty() && expired.empty()) {
+            // Nobody else is ready: a fresh slice, no switch, no new response.
+            closeSlice(cpu, SliceEnd::Renewed, 0, false);
+            const Tick q = m_policy->quantumFor(p);
+            cpu.runStart = t;
+            cpu.sliceEnd = q > 0 ? t + q : -1;
+            openSlice(cpu, cpu.pid, SliceKind::Run, t);
+            continue;
+        }
+        const int pid = cpu.pid;
+        leaveCpu(int(c), ProcessState::Ready, TransitionCause::SliceExpired, SliceEnd::SliceExpired, false);
+        expired.push_back(pid);
+    }
+    auto enqueueExpired = [&] {
+        for (int pid : expired)
+            enterReady(pid, TransitionCause::SliceExpired, false, -1, 0, /*alreadyChanged=*/true);
+    };
+    if (!m_scenario.policy.newBeforePreempted)
+        enqueueExpired();
+    for (const auto& [pid, cause] : entering)
+        enterReady(pid, cause, false);
+    if (m_scenario.policy.newBeforePreempted)
+        enqueueExpired();
+
+    // (4) and (5): free CPUs take the best candidates, then strictly better
+    // candidates preempt.
+    if (m_policy->dispatchesAutomatically()) {
+        dispatchFreeCpus();
+        if (m_policy->isPreemptive())
+            preemptIfBetter();
+    }
+}
+
+void Engine::finishOperation(int pid, bool manual)
+{
+    Pcb& p = m_state.pcbs[size_t(pid - 1)];
+    const Program& program = spec(pid).program;
+    ++p.opIndex;
+    ++m_state.events;
+    if (size_t(p.opIndex) >= program.size()) {
+        leaveCpu(p.cpu, ProcessState::Terminated, TransitionCause::Exit, SliceEnd::Exit, manual);
+        return;
+    }
+    const Operation& op = program[size_t(p.opIndex)];
+    p.remaining = op.length;
+    if (isOnCpu(op))
+        return; // the next CPU operation continues on the same CPU
+    leaveCpu(p.cpu, ProcessState::Blocked, TransitionCause::Wait, SliceEnd::Wait, manual);
+    p.wakeAt = m_state.now + op.length;
+    m_state.wakeHeap.push_back({p.wakeAt, pid, p.waitToken});
+    std::push_heap(m_state.wakeHeap.begin(), m_state.wakeHeap.end(), std::greater<>());
+}
+
+bool Engine::tryAdmit(int pid, bool /*manual*/)
+{
+    const Tick need = spec(pid).memory;
+    // FIFO: nobody jumps the processes already waiting for memory.
+    if (m_scenario.memory > 0 && (!m_state.admission.empty() || need > m_state.memoryFree)) {
+        m_state.admission.push_back(pid);
+        return false;
+    }
+    if (m_scenario.memory > 0)
+        m_state.memoryFree -= need;
+    return true;
+}
+
+void Engine::setState(Pcb& p, ProcessState to)
+{
+    const Tick spent = m_state.now - p.stateSince;
+    switch (p.state) {
+    case ProcessState::Ready:
+        p.readyTime += spent;
+        break;
+    case ProcessState::Blocked:
+        p.blockedTime += spent;
+        break;
+    case ProcessState::New:
+        if (p.arrived)
+            p.newTime += spent;
+        break;
+    default:
+        break;
+    }
+    p.state = to;
+    p.stateSince = m_state.now;
+}
+
+void Engine::addChange(int pid, ProcessState from, ProcessState to, TransitionCause cause, bool manual,
+                       int cpu, int byPid)
+{
+    m_trace.changes.push_back({m_state.now, pid, from, to, cause, cpu, byPid, manual});
+    m_state.changeCount = m_trace.changes.size();
+}
+
+qint64 Engine::readyKey(const Pcb& p) const
+{
+    return m_policy->hasStaticKey() ? m_policy->key(p) : 0;
+}
+
+void Engine::enterReady(int pid, TransitionCause cause, bool manual, int cpu, int byPid, bool alreadyChanged)
+{
+    Pcb& p = m_state.pcbs[size_t(pid - 1)];
+    if (!alreadyChanged) {
+        const ProcessState from = p.state;
+        setState(p, ProcessState::Ready);
+        addChange(pid, from, ProcessState::Ready, cause, manual, cpu, byPid);
+    }
+    p.readySeq = m_state.nextSeq++;
+    p.readySince = m_state.now;
+    p.readyKey = readyKey(p);
+    m_state.ready.insert({p.readyKey, p.readySeq, pid});
+}
+
+void Engine::removeFromReady(int pid)
+{
+    const Pcb& p = pcb(pid);
+    m_state.ready.erase({p.readyKey, p.readySeq, pid});
+}
+
+void Engine::openSlice(CpuState& cpu, int pid, SliceKind kind, Tick start)
+{
+    Slice s;
+    s.cpu = int(&cpu - m_state.cpus.data());
+    s.pid = pid;
+    s.start = start;
+    s.end = start;
+    s.kind = kind;
+    cpu.openSlice = int(m_trace.slices.size());
+    m_trace.slices.push_back(s);
+    m_state.sliceCount = m_trace.slices.size();
+}
+
+void Engine::closeSlice(CpuState& cpu, SliceEnd end, int byPid, bool manual)
+{
+    if (cpu.openSlice < 0)
+        return;
+    Slice& s = m_trace.slices[size_t(cpu.openSlice)];
+    s.end = m_state.now;
+    s.endReason = end;
+    s.byPid = byPid;
+    s.manual = manual;
+    cpu.openSlice = -1;
+}
+
+void Engine::leaveCpu(int cpuIndex, ProcessState to, TransitionCause cause, SliceEnd end, bool manual,
+                      int byPid)
+{
+    CpuState& cpu = m_state.cpus[size_t(cpuIndex)];
+    const int pid = cpu.pid;
+    Pcb& p = m_state.pcbs[size_t(pid - 1)];
+    closeSlice(cpu, end, byPid, manual);
+    p.saved = cpu.context; // save the registers into the PCB
+    cpu.pid = 0;
+    cpu.switchUntil = -1;
+    cpu.sliceEnd = -1;
+    p.cpu = -1;
+    setState(p, to);
+    addChange(pid, ProcessState::Running, to, cause, manual, cpuIndex, byPid);
+    if (to == ProcessState::Terminated) {
+        p.finish = m_state.now;
+        ++m_state.terminated;
+        if (m_scenario.memory > 0)
+            m_state.memoryFree += spec(pid).memory;
+    }
+}
+
+void Engine::dispatch(int pid, int cpuIndex, bool manual)
+{
+    CpuState& cpu = m_state.cpus[size_t(cpuIndex)];
+    Pcb& p = m_state.pcbs[size_t(pid - 1)];
+    const Tick t = m_state.now;
+    removeFromReady(pid);
+    setState(p, ProcessState::Running);
+    addChange(pid, ProcessState::Ready, ProcessState::Running, TransitionCause::Dispatch, manual, cpuIndex);
+    p.cpu = cpuIndex;
+    ++p.dispatches;
+    ++m_state.events;
+    cpu.pid = pid;
+    const bool loadsOther = cpu.loadedPid != 0 && cpu.loadedPid != pid;
+    cpu.loadedPid = pid;
+    cpu.context = p.saved; // restore its registers
+    if (loadsOther) {
+        ++m_state.contextSwitches;
+        if (m_scenario.contextSwitch > 0) {
+            cpu.switchUntil = t + m_scenario.contextSwitch;
+            cpu.sliceEnd = -1;
+            openSlice(cpu, pid, SliceKind::Switch, t);
+            return;
+        }
+    }
+    const Tick q = m_policy->quantumFor(p);
+    cpu.runStart = t;
+    cpu.sliceEnd = q > 0 ? t + q : -1;
+    if (p.firstRun < 0)
+        p.firstRun = t;
+    openSlice(cpu, pid, SliceKind::Run, t);
+}
+
+bool Engine::readyBetter(int a, int b) const
+{
+    return m_policy->better(pcb(a), pcb(b), m_state.now);
+}
+
+int Engine::bestReady() const
+{
+    if (m_state.ready.empty())
+        return 0;
+    if (m_policy->hasStaticKey())
+        return m_state.ready.begin()->pid;
+    // Dynamic keys: the set is in entry order, so the first of equals wins.
+    int best = 0;
+    for (const ReadyEntry& e : m_state.ready) {
+        if (best == 0 || readyBetter(e.pid, best))
+            best = e.pid;
+    }
+    return best;
+}
+
+void Engine::dispatchFreeCpus()
+{
+    for (size_t c = 0; c < m_state.cpus.size(); ++c) {
+        if (m_state.cpus[c].pid != 0)
+            continue;
+        const int best = bestReady();
+        if (best == 0)
+            return;
+        dispatch(best, int(c), false);
+    }
+}
+
+void Engine::preemptIfBetter()
+{
+    for (;;) {
+        const int best = bestReady();
+        if (best == 0)
+            return;
+        // The running process with the worst key; ties go to the highest CPU.
+        int worstCpu = -1;
+        for (size_t c = 0; c < m_state.cpus.size(); ++c) {
+            const CpuState& cpu = m_state.cpus[c];
+            if (cpu.pid == 0 || cpu.switching(m_state.now))
+                continue;
+            if (worstCpu < 0 || !readyBetter(cpu.pid, m_state.cpus[size_t(worstCpu)].pid))
+                worstCpu = int(c);
+        }
+        if (worstCpu < 0)
+            return;
+        const int victim = m_state.cpus[size_t(worstCpu)].pid;
+        if (!readyBetter(best, victim))
+            return;
+        leaveCpu(worstCpu, ProcessState::Ready, TransitionCause::Preempted, SliceEnd::Preempted, false, best);
+        dispatch(best, worstCpu, false);
+        enterReady(victim, TransitionCause::Preempted, false, worstCpu, best, /*alreadyChanged=*/true);
+    }
+}
+
+void Engine::pruneWakeHeap()
+{
+    auto& heap = m_state.wakeHeap;
+    while (!heap.empty()) {
+        const WakeEntry& top = heap.front();
+        const Pcb& p = pcb(top.pid);
+        if (p.state == ProcessState::Blocked && p.waitToken == top.token && p.wakeAt == top.time)
+            return;
+        std::pop_heap(heap.begin(), heap.end(), std::greater<>());
+        heap.pop_back();
+    }
+}
+
+// --- steps, history and step back -----------------------------------------
+
+bool Engine::doStep(const LoggedStep& step)
+{
+    switch (step.kind) {
+    case StepKind::Event: {
+        const std::optional<Tick> next = nextEventTime();
+        if (!next)
+            return false;
+        return advanceTo(*next);
+    }
+    case StepKind::Tick: {
+        if (finished())
+            return false;
+        const std::optional<Tick> next = nextEventTime();
+        if (next && *next <= m_state.now)
+            return advanceTo(*next); // events pending at this very instant
+        const Tick target = m_state.now + 1;
+        if (next && *next == target)
+            return advanceTo(target);
+        progressTo(target); // nothing happens at the new instant
+        return true;
+    }
+    case StepKind::Manual:
+        return applyManual(step.pid, step.target, step.cpu).ok;
+    }
+    return false;
+}
+
+bool Engine::takeStep(const LoggedStep& step)
+{
+    if (m_historyEnabled && m_log.size() % m_checkpointInterval == 0 &&
+        (m_checkpoints.empty() || m_checkpoints.back().step < m_log.size()))
+        m_checkpoints.push_back({m_log.size(), m_state});
+    if (!doStep(step))
+        return false;
+    pruneWakeHeap();
+    if (m_historyEnabled)
+        m_log.push_back(step);
+    return true;
+}
+
+bool Engine::stepEvent()
+{
+    if (!nextEventTime())
+        return false;
+    return takeStep({StepKind::Event, ProcessState::New, 0, -1});
+}
+
+bool Engine::stepTick()
+{
+    if (finished())
+        return false;
+    return takeStep({StepKind::Tick, ProcessState::New, 0, -1});
+}
+
+bool Engine::run(qint64 maxSteps)
+{
+    for (qint64 i = 0; maxSteps < 0 || i < maxSteps; ++i) {
+        if (!stepEvent())
+            return false;
+    }
+    return nextEventTime().has_value();
+}
+
+void Engine::restore(const EngineState& state)
+{
+    m_state = state;
+    m_trace.slices.resize(m_state.sliceCount);
+    m_trace.changes.resize(m_state.changeCount);
+    // Slices that were open then may have been closed since: reopen them.
+    for (const CpuState& cpu : m_state.cpus) {
+        if (cpu.openSlice < 0)
+            continue;
+        Slice& s = m_trace.slices[size_t(cpu.openSlice)];
+        s.end = m_state.now;
+        s.endReason = SliceEnd::Open;
+        s.byPid = 0;
+        s.manual = false;
+    }
+}
+
+bool Engine::stepBack()
+{
+    if (m_log.empty() || m_checkpoints.empty())
+        return false;
+    const size_t target = m_log.size() - 1;
+    while (m_checkpoints.size() > 1 && m_checkpoints.back().step > target)
+        m_checkpoints.pop_back();
+    const Checkpoint& cp = m_checkpoints.back();
+    restore(cp.state);
+    for (size_t i = cp.step; i < target; ++i) {
+        doStep(m_log[i]);
+        pruneWakeHeap();
+    }
+    m_log.resize(target);
+    return true;
+}
+
+// --- manual moves -----------------------------------------------------------
+
+TransitionResult Engine::checkTransition(int pid, ProcessState target) const
+{
+    if (pid < 1 || pid > processCount())
+        return {false, {kCtx, QT_TRANSLATE_NOOP("Engine", "There is no process with PID %1."),
+                        {QString::number(pid)}}};
+    const Pcb& p = pcb(pid);
+    const QString name = spec(pid).name;
+    const Message refusal = StateTable::refusal(p.state, target);
+    if (!refusal.isEmpty())
+        return {false, refusal};
+    if (p.state == ProcessState::New && !p.arrived)
+        return {false, {kCtx, QT_TRANSLATE_NOOP("Engine", "%1 has not arrived yet: it arrives at t = %2."),
+                        {name, QString::number(p.arrival)}}};
+    if (p.state == ProcessState::New && m_scenario.memory > 0 && spec(pid).memory > m_state.memoryFree)
+        return {false, {kCtx,
+                        QT_TRANSLATE_NOOP("Engine",
+                                          "Not enough memory to admit %1: it needs %2 and only %3 is free."),
+                        {name, QString::number(spec(pid).memory), QString::number(m_state.memoryFree)}}};
+    return {true, {}};
+}
+
+TransitionResult Engine::requestTransition(int pid, ProcessState target, int cpu)
+{
+    TransitionResult check = checkTransition(pid, target);
+    if (!check.ok)
+        return check;
+    if (cpu >= int(m_state.cpus.size()))
+        cpu = -1;
+    takeStep({StepKind::Manual, target, pid, cpu});
+    return {true, {}};
+}
+
+TransitionResult Engine::applyManual(int pid, ProcessState target, int cpuHint)
+{
+    TransitionResult check = checkTransition(pid, target);
+    if (!check.ok)
+        return check;
+    Pcb& p = m_state.pcbs[size_t(pid - 1)];
+    const ProcessState from = p.state;
+    ++m_state.manualMoves;
+    ++m_state.events;
+
+    if (from == ProcessState::New) {
+        auto it = std::find(m_state.admission.begin(), m_state.admission.end(), pid);
+        if (it != m_state.admission.end())
+            m_state.admission.erase(it);
+        if (m_scenario.memory > 0)
+            m_state.memoryFree -= spec(pid).memory;
+        enterReady(pid, TransitionCause::Admit, true);
+    } else if (from == ProcessState::Ready) {
+        int c = cpuHint;
+        if (c < 0) {
+            for (size_t i = 0; i < m_state.cpus.size() && c < 0; ++i) {
+                if (m_state.cpus[i].pid == 0)
+                    c = int(i);
+            }
+        }
+        if (c < 0)
+            c = int(m_state.cpus.size()) - 1;
+        const int victim = m_state.cpus[size_t(c)].pid;
+        if (victim != 0)
+            leaveCpu(c, ProcessState::Ready, TransitionCause::Preempted, SliceEnd::Preempted, true, pid);
+        dispatch(pid, c, true);
+        if (victim != 0)
+            enterReady(victim, TransitionCause::Preempted, true, c, pid, /*alreadyChanged=*/true);
+    } else if (from == ProcessState::Running) {
+        const int c = p.cpu;
+        if (target == ProcessState::Ready) {
+            leaveCpu(c, ProcessState::Ready, TransitionCause::Preempted, SliceEnd::Preempted, true);
+            enterReady(pid, TransitionCause::Preempted, true, c, 0, /*alreadyChanged=*/true);
+        } else if (target == ProcessState::Blocked) {
+            // An event wait that only a manual move ends; the rest of the
+            // CPU burst is kept for when it runs again.
+            leaveCpu(c, ProcessState::Blocked, TransitionCause::Wait, SliceEnd::Wait, true);
+            p.manualWait = true;
+            p.wakeAt = -1;
+            ++p.waitToken;
+        } else {
+            leaveCpu(c, ProcessState::Terminated, TransitionCause::Exit, SliceEnd::Exit, true);
+            p.opIndex = int(spec(pid).program.size());
+            p.remaining = 0;
+        }
+    } else if (from == ProcessState::Blocked) {
+        ++p.waitToken; // its pending wake-up, if any, is now stale
+        p.wakeAt = -1;
+        if (p.manualWait) {
+            p.manualWait = false;
+        } else {
+            // The I/O completes now; the next operation is a CPU burst.
+            const Program& program = spec(pid).program;
+            ++p.opIndex;
+            p.remaining = size_t(p.opIndex) < program.size() ? program[size_t(p.opIndex)].length : 0;
+        }
+        enterReady(pid, TransitionCause::WaitDone, true);
+    }
+
+    // The scheduler fills CPUs a manual move freed; it does not preempt
+    // until the next event instant, so the user's choice stands.
+    if (m_policy->dispatchesAutomatically())
+        dispatchFreeCpus();
+    return {true, {}};
+}
+
+// --- observation --------------------------------------------------------------
+
+std::vector<int> Engine::readyQueue() const
+{
+    std::vector<int> out;
+    out.reserve(m_state.ready.size());
+    for (const ReadyEntry& e : m_state.ready)
+        out.push_back(e.pid);
+    if (!m_policy->hasStaticKey())
+        std::stable_sort(out.begin(), out.end(), [this](int a, int b) { return readyBetter(a, b); });
+    return out;
+}
+
+std::vector<int> Engine::blockedQueue() const
+{
+    std::vector<int> out;
+    for (const Pcb& p : m_state.pcbs) {
+        if (p.state == ProcessState::Blocked)
+            out.push_back(p.pid);
+    }
+    std::stable_sort(out.begin(), out.end(), [this](int a, int b) {
+        const Tick wa = pcb(a).wakeAt < 0 ? std::numeric_limits<Tick>::max() : pcb(a).wakeAt;
+        const Tick wb = pcb(b).wakeAt < 0 ? std::numeric_limits<Tick>::max() : pcb(b).wakeAt;
+        return wa < wb;
+    });
+    return out;
+}
+
+std::vector<int> Engine::admissionQueue() const
+{
+    return {m_state.admission.begin(), m_state.admission.end()};
+}
+
+Tick Engine::waitingSoFar(int pid) const
+{
+    const Pcb& p = pcb(pid);
+    if (!p.arrived)
+        return 0;
+    const Tick end = p.finish >= 0 ? p.finish : m_state.now;
+    Tick blocked = p.blockedTime;
+    if (p.state == ProcessState::Blocked)
+        blocked += m_state.now - p.stateSince;
+    return end - p.arrival - p.cpuTime - blocked;
+}
+
+} // namespace processlab

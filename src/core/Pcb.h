@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Operation.h"
+#include "ProcessState.h"
+
+#include <array>
+
+namespace processlab {
+
+// A simulated register file. It changes as the process runs (a pure function
+// of pid and CPU time used), lives on the CPU while the process runs, and is
+// saved into the PCB on every switch-out, so the inspector shows a real
+// context switch.
+struct CpuContext
+{
+    quint32 pc = 0;
+    quint32 sp = 0;
+    std::array<quint32, 4> regs{};
+
+    static CpuContext at(int pid, Tick cpuTime);
+    bool operator==(const CpuContext& o) const { return pc == o.pc && sp == o.sp && regs == o.regs; }
+};
+
+// The dynamic part of a process control block. The static part (name,
+// program, arrival, priority) stays in the Scenario, so copying the engine
+// state for step-back checkpoints is a flat copy.
+struct Pcb
+{
+    int pid = 0;        // 1-based, in scenario list order
+    int parentPid = 0;  // 0: created by the system
+    ProcessState state = ProcessState::New;
+    bool arrived = false; // false until its arrival time
+    int priority = 0;
+    Tick arrival = 0;
+
+    int opIndex = 0;    // index of the current operation (burst)
+    Tick remaining = 0; // remaining ticks of the current operation
+    int cpu = -1;       // CPU it is on, -1 when not running
+
+    // Accounting, in ticks.
+    Tick cpuTime = 0;
+    Tick readyTime = 0;   // time spent in Ready (and in switches bringing it in)
+    Tick blockedTime = 0; // time spent Blocked
+    Tick newTime = 0;     // time waiting for admission after arrival
+    Tick firstRun = -1;   // start of its first run slice
+    Tick finish = -1;
+    Tick stateSince = 0;  // when it entered its current state
+    Tick readySince = 0;  // when it last entered the ready queue (HRRN's w)
+    int dispatches = 0;
+
+    // Scheduler bookkeeping.
+    int level = 0;          // MLFQ queue level
+    quint64 readySeq = 0;   // position in the ready queue (entry order)
+    qint64 readyKey = 0;    // the policy key it was queued with
+    Tick wakeAt = -1;       // end of a timed wait, -1 for an event wait
+    quint32 waitToken = 0;  // invalidates stale wake-up entries
+    bool manualWait = false; // blocked by hand, until moved back by hand
+
+    CpuContext saved; // registers saved at the last switch-out
+
+    bool operator==(const Pcb& o) const;
+};
+
+} // namespace processlab

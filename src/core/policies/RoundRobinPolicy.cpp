@@ -1,0 +1,10 @@
+#include "RoundRobinPolicy.h"
+
+namespace processlab {
+
+Tick RoundRobinPolicy::quantumFor(const Pcb& /*pcb*/) const
+{
+    return config().quantum;
+}
+
+} // namespace processlab
