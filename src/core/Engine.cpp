@@ -33,10 +33,14 @@ Engine::Engine(Scenario scenario) : m_scenario(std::move(scenario))
     std::stable_sort(m_arrivalOrder.begin(), m_arrivalOrder.end(), [this](int a, int b) {
         return spec(a).arrival < spec(b).arrival;
     });
-    // Replaying at most this many steps after a checkpoint keeps step back
-    // fast; spacing checkpoints with the process count keeps their memory
-    // at a few dozen bytes per step (docs/engine.md).
-    m_checkpointInterval = size_t(std::max(512, 2 * n));
+    // Step back replays at most this many steps from a checkpoint: the cap
+    // keeps it around 10 ms; spacing checkpoints with the process count
+    // keeps their memory small per step (docs/engine.md).
+    m_checkpointInterval = size_t(std::clamp(2 * n, 512, 32768));
+    // And at most this many checkpoints (about 256 MiB); older ones are
+    // thinned out when there are more.
+    const size_t stateBytes = size_t(n) * (sizeof(Pcb) + 64) + 4096;
+    m_maxCheckpoints = std::clamp<size_t>((size_t(256) << 20) / stateBytes, 16, 4096);
     initState();
 }
 
@@ -553,11 +557,31 @@ bool Engine::doStep(const LoggedStep& step)
     return false;
 }
 
+void Engine::addCheckpoint()
+{
+    const size_t step = m_log.size();
+    if (step % m_checkpointInterval != 0 || (!m_checkpoints.empty() && m_checkpoints.back().step >= step))
+        return;
+    m_checkpoints.push_back({step, m_state});
+    if (m_checkpoints.size() <= m_maxCheckpoints)
+        return;
+    // Thin the older half (every other one goes, the first stays): stepping
+    // back near the present stays instant, and a long way back re-creates
+    // the checkpoints it passes while it replays.
+    const size_t half = m_checkpoints.size() / 2;
+    std::vector<Checkpoint> kept;
+    kept.reserve(m_checkpoints.size());
+    for (size_t i = 0; i < m_checkpoints.size(); ++i) {
+        if (i >= half || i % 2 == 0)
+            kept.push_back(std::move(m_checkpoints[i]));
+    }
+    m_checkpoints.swap(kept);
+}
+
 bool Engine::takeStep(const LoggedStep& step)
 {
-    if (m_historyEnabled && m_log.size() % m_checkpointInterval == 0 &&
-        (m_checkpoints.empty() || m_checkpoints.back().step < m_log.size()))
-        m_checkpoints.push_back({m_log.size(), m_state});
+    if (m_historyEnabled)
+        addCheckpoint();
     if (!doStep(step))
         return false;
     pruneWakeHeap();
@@ -613,13 +637,16 @@ bool Engine::stepBack()
     const size_t target = m_log.size() - 1;
     while (m_checkpoints.size() > 1 && m_checkpoints.back().step > target)
         m_checkpoints.pop_back();
-    const Checkpoint& cp = m_checkpoints.back();
-    restore(cp.state);
-    for (size_t i = cp.step; i < target; ++i) {
-        doStep(m_log[i]);
+    const size_t from = m_checkpoints.back().step;
+    restore(m_checkpoints.back().state);
+    std::vector<LoggedStep> replay(m_log.begin() + std::ptrdiff_t(from), m_log.begin() + std::ptrdiff_t(target));
+    m_log.resize(from);
+    for (const LoggedStep& step : replay) {
+        addCheckpoint();
+        doStep(step);
         pruneWakeHeap();
+        m_log.push_back(step);
     }
-    m_log.resize(target);
     return true;
 }
 

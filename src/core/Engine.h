@@ -109,6 +109,7 @@ private:
     void handleInstant();       // steps (1)-(5) of the conventions
     TransitionResult applyManual(int pid, ProcessState target, int cpu);
     bool takeStep(const LoggedStep& step); // checkpoint, apply, log
+    void addCheckpoint();
     void pruneWakeHeap();                  // keep a live entry on top
     void restore(const EngineState& state);
 
@@ -143,6 +144,7 @@ private:
     std::vector<LoggedStep> m_log;
     std::vector<Checkpoint> m_checkpoints;
     size_t m_checkpointInterval = 512;
+    size_t m_maxCheckpoints = 4096;
 };
 
 } // namespace processlab

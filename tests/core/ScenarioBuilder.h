@@ -81,8 +81,8 @@ public:
         return *this;
     }
     // bursts alternate CPU, I/O, CPU, ...
-    ScenarioBuilder& process(const char* name, Tick arrival, const std::vector<Tick>& bursts, int priority = 0,
-                             Tick memory = 0)
+    ScenarioBuilder& process(const char* name, Tick arrival, const std::vector<Tick>& bursts,
+                             int priority = 0, Tick memory = 0)
     {
         ProcessSpec p;
         p.name = QString::fromLatin1(name);

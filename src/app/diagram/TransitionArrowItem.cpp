@@ -1,0 +1,172 @@
+#include "TransitionArrowItem.h"
+
+#include "Palette.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QVariantAnimation>
+
+#include <cmath>
+
+namespace processlab {
+
+namespace {
+constexpr qreal kHeadLength = 16;
+constexpr qreal kHeadWidth = 12;
+
+QColor mix(const QColor& a, const QColor& b, qreal t)
+{
+    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * t),
+                            float(a.greenF() + (b.greenF() - a.greenF()) * t),
+                            float(a.blueF() + (b.blueF() - a.blueF()) * t));
+}
+} // namespace
+
+TransitionArrowItem::TransitionArrowItem(ProcessState from, ProcessState to, std::vector<TransitionCause> causes,
+                                         QGraphicsItem* parent)
+    : QGraphicsObject(parent), m_from(from), m_to(to), m_causes(std::move(causes))
+{
+    setZValue(1);
+    setAcceptedMouseButtons(Qt::NoButton);
+    m_fade = new QVariantAnimation(this);
+    m_fade->setStartValue(1.0);
+    m_fade->setEndValue(0.0);
+    m_fade->setEasingCurve(QEasingCurve::InQuad);
+    connect(m_fade, &QVariantAnimation::valueChanged, this, [this](const QVariant& value) {
+        m_intensity = value.toReal();
+        update();
+    });
+    connect(m_fade, &QVariantAnimation::finished, this, [this] {
+        m_intensity = 0;
+        m_flashCause = -1;
+        update();
+    });
+    retranslate();
+}
+
+TransitionArrowItem::~TransitionArrowItem() = default;
+
+void TransitionArrowItem::retranslate()
+{
+    prepareGeometryChange();
+    m_labels.clear();
+    for (TransitionCause cause : m_causes)
+        m_labels << causeName(cause);
+    QString tip;
+    for (qsizetype i = 0; i < m_labels.size(); ++i)
+        tip += (i ? QStringLiteral(" / ") : QString()) + m_labels[i];
+    setToolTip(QStringLiteral("%1 \u2192 %2: %3").arg(stateName(m_from), stateName(m_to), tip));
+    update();
+}
+
+void TransitionArrowItem::setGeometry(const QPainterPath& path, const QPointF& labelCenter)
+{
+    prepareGeometryChange();
+    m_path = path;
+    m_labelCenter = labelCenter;
+}
+
+QRectF TransitionArrowItem::labelRect() const
+{
+    const QFontMetricsF metrics(palette::diagramFont(10, true));
+    qreal width = 0;
+    for (const QString& label : m_labels)
+        width = std::max(width, metrics.horizontalAdvance(label));
+    const qreal height = metrics.height() * m_labels.size();
+    return QRectF(m_labelCenter.x() - width / 2 - 6, m_labelCenter.y() - height / 2 - 3, width + 12, height + 6);
+}
+
+QRectF TransitionArrowItem::boundingRect() const
+{
+    return m_path.boundingRect().adjusted(-kHeadLength, -kHeadLength, kHeadLength, kHeadLength) | labelRect();
+}
+
+QPainterPath TransitionArrowItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(10);
+    QPainterPath shape = stroker.createStroke(m_path);
+    shape.addRect(labelRect());
+    return shape;
+}
+
+void TransitionArrowItem::flash(TransitionCause cause, int durationMs)
+{
+    m_flashCause = -1;
+    for (size_t i = 0; i < m_causes.size(); ++i) {
+        if (m_causes[i] == cause)
+            m_flashCause = int(i);
+    }
+    m_fade->stop();
+    m_fade->setDuration(std::max(300, durationMs));
+    m_intensity = 1;
+    m_fade->start();
+    update();
+}
+
+void TransitionArrowItem::setPreview(bool preview)
+{
+    if (preview != m_preview) {
+        m_preview = preview;
+        update();
+    }
+}
+
+void TransitionArrowItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    if (m_path.isEmpty())
+        return;
+    painter->setRenderHint(QPainter::Antialiasing);
+    const qreal t = m_preview ? 1.0 : m_intensity;
+    const QColor base(0x5f, 0x66, 0x6d);
+    const QColor hot = m_preview ? QColor(0x1f, 0x9d, 0x3f) : palette::stateColor(m_to).darker(115);
+    const QColor color = mix(base, hot, t);
+    const qreal width = 2.5 + 3.5 * t;
+
+    // The line stops where the head starts, so the head's tip is sharp.
+    const qreal length = m_path.length();
+    const qreal headPercent = m_path.percentAtLength(std::max<qreal>(0, length - kHeadLength));
+    QPainterPath line;
+    const int samples = 40;
+    line.moveTo(m_path.pointAtPercent(0));
+    for (int i = 1; i <= samples; ++i)
+        line.lineTo(m_path.pointAtPercent(headPercent * i / samples));
+    painter->setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(line);
+
+    const QPointF tip = m_path.pointAtPercent(1);
+    const QPointF back = m_path.pointAtPercent(headPercent);
+    const QPointF dir = tip - back;
+    const qreal norm = std::hypot(dir.x(), dir.y());
+    if (norm > 0) {
+        const QPointF unit = dir / norm;
+        const QPointF normal(-unit.y(), unit.x());
+        const qreal headWidth = kHeadWidth + 2 * t;
+        QPolygonF head;
+        head << tip << tip - unit * (kHeadLength + 2 * t) + normal * headWidth / 2
+             << tip - unit * (kHeadLength + 2 * t) - normal * headWidth / 2;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawPolygon(head);
+    }
+
+    // The causes, on a light plate so they stay readable over lines.
+    const QRectF plate = labelRect();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, t > 0 ? 245 : 215));
+    painter->drawRoundedRect(plate, 6, 6);
+    const QFontMetricsF metrics(palette::diagramFont(10, true));
+    qreal y = plate.top() + 3;
+    for (qsizetype i = 0; i < m_labels.size(); ++i) {
+        const bool emphasised = t > 0 && (m_flashCause < 0 || m_flashCause == i);
+        painter->setFont(palette::diagramFont(10, emphasised));
+        painter->setPen(emphasised ? hot.darker(130) : QColor(0x3b, 0x41, 0x47));
+        painter->drawText(QRectF(plate.left(), y, plate.width(), metrics.height()), Qt::AlignCenter,
+                          m_labels[i]);
+        y += metrics.height();
+    }
+}
+
+} // namespace processlab

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/ProcessState.h"
+
+#include <QGraphicsObject>
+#include <QPainterPath>
+
+class QVariantAnimation;
+
+namespace processlab {
+
+// A legal transition of the five-state model: a (curved) arrow between two
+// state nodes, labelled with its causes. It lights up briefly when a process
+// takes it, and while a drag hovers over its target.
+class TransitionArrowItem : public QGraphicsObject
+{
+    Q_OBJECT
+
+public:
+    enum { Type = UserType + 2 };
+
+    // `causes`: the first is the arrow's own cause; Running -> Ready carries
+    // two (time slice expired, preempted).
+    TransitionArrowItem(ProcessState from, ProcessState to, std::vector<TransitionCause> causes,
+                        QGraphicsItem* parent = nullptr);
+    ~TransitionArrowItem() override;
+
+    int type() const override { return Type; }
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+    ProcessState from() const { return m_from; }
+    ProcessState to() const { return m_to; }
+    // The arrow's line, from the source node's edge to the target's.
+    const QPainterPath& path() const { return m_path; }
+    void setGeometry(const QPainterPath& path, const QPointF& labelCenter);
+
+    // Highlights the arrow for `durationMs`, emphasising `cause`.
+    void flash(TransitionCause cause, int durationMs);
+    void setPreview(bool preview);
+    qreal intensity() const { return m_intensity; }
+    void retranslate();
+
+private:
+    QRectF labelRect() const;
+
+    ProcessState m_from;
+    ProcessState m_to;
+    std::vector<TransitionCause> m_causes;
+    QStringList m_labels;
+    QPainterPath m_path;
+    QPointF m_labelCenter;
+    qreal m_intensity = 0;
+    bool m_preview = false;
+    int m_flashCause = -1;
+    QVariantAnimation* m_fade = nullptr;
+};
+
+} // namespace processlab

@@ -1,0 +1,254 @@
+#include "CliApp.h"
+
+#include "CliError.h"
+#include "CliOptions.h"
+#include "CompareCommand.h"
+#include "RunCommand.h"
+#include "ValidateCommand.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <cstdio>
+#include <exception>
+#include <new>
+
+namespace processlab::cli {
+
+namespace {
+
+const QString kProgram = QStringLiteral("processlab-cli");
+
+void write(FILE* stream, const QString& text)
+{
+    if (text.isEmpty())
+        return;
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+// "  -h, --help       Show this help and exit." with descriptions wrapped.
+QString describeOptions(const QList<QCommandLineOption>& options)
+{
+    QStringList syntax;
+    int width = 0;
+    for (const QCommandLineOption& option : options) {
+        QStringList names;
+        for (const QString& name : option.names())
+            names << (name.size() == 1 ? QLatin1String("-") : QLatin1String("--")) + name;
+        QString text = names.join(QLatin1String(", "));
+        if (!option.valueName().isEmpty())
+            text += QLatin1Char(' ') + option.valueName();
+        syntax << text;
+        width = std::max(width, int(text.size()));
+    }
+    QString out;
+    const int column = width + 4;
+    const int limit = 100;
+    for (int i = 0; i < options.size(); ++i) {
+        QString line = QLatin1String("  ") + syntax.at(i).leftJustified(width + 2);
+        const QStringList words = options.at(i).description().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        int length = column;
+        bool first = true;
+        for (const QString& word : words) {
+            if (!first && length + 1 + word.size() > limit) {
+                line += QLatin1Char('\n') + QString(column, QLatin1Char(' '));
+                length = column;
+                first = true;
+            }
+            if (!first) {
+                line += QLatin1Char(' ');
+                ++length;
+            }
+            line += word;
+            length += int(word.size());
+            first = false;
+        }
+        out += line + QLatin1Char('\n');
+    }
+    return out;
+}
+
+} // namespace
+
+CliApp::CliApp()
+{
+    // The commands, in the order --help lists them. Issue #5 adds prodcons here.
+    m_commands.push_back(std::make_unique<RunCommand>());
+    m_commands.push_back(std::make_unique<CompareCommand>());
+    m_commands.push_back(std::make_unique<ValidateCommand>());
+}
+
+CliApp::~CliApp() = default;
+
+QList<QCommandLineOption> CliApp::globalOptions()
+{
+    return {CliOptions::help()};
+}
+
+const CliCommand* CliApp::find(const QString& name) const
+{
+    for (const auto& command : m_commands) {
+        if (command->name() == name)
+            return command.get();
+    }
+    return nullptr;
+}
+
+QString CliApp::versionText()
+{
+    return QStringLiteral("%1 %2\n").arg(kProgram, QLatin1String(PROCESSLAB_VERSION));
+}
+
+QString CliApp::helpText() const
+{
+    QString out = QCoreApplication::translate("Cli", "Usage: %1 COMMAND FILE [options]").arg(kProgram) +
+                  QLatin1String("\n\n") +
+                  QCoreApplication::translate("Cli", "ProcessLab without a window: simulates how an operating "
+                                                     "system schedules processes.") +
+                  QLatin1String("\n\n") + QCoreApplication::translate("Cli", "Commands:") + QLatin1Char('\n');
+    int width = 0;
+    for (const auto& command : m_commands)
+        width = std::max(width, int((command->name() + command->argumentsSyntax()).size()) + 1);
+    for (const auto& command : m_commands) {
+        out += QLatin1String("  ") + (command->name() + QLatin1Char(' ') + command->argumentsSyntax()).leftJustified(width + 2) +
+               command->summary() + QLatin1Char('\n');
+    }
+    out += QLatin1Char('\n') + QCoreApplication::translate("Cli", "Options:") + QLatin1Char('\n') +
+           describeOptions({CliOptions::help(), CliOptions::version()}) + QLatin1Char('\n') +
+           QCoreApplication::translate("Cli", "Run '%1 COMMAND --help' for the options of a command.").arg(kProgram) +
+           QLatin1Char('\n') +
+           QCoreApplication::translate("Cli", "Exit status: 0 success, 2 bad input or usage, 1 internal failure.") +
+           QLatin1Char('\n');
+    return out;
+}
+
+QString CliApp::commandHelp(const CliCommand& command) const
+{
+    QString out = QCoreApplication::translate("Cli", "Usage: %1 %2 %3 [options]")
+                      .arg(kProgram, command.name(), command.argumentsSyntax()) +
+                  QLatin1String("\n\n") + command.description() + QLatin1String("\n\n") +
+                  QCoreApplication::translate("Cli", "Options:") + QLatin1Char('\n') +
+                  describeOptions(command.options() + globalOptions());
+    return out;
+}
+
+int CliApp::exec(const QStringList& arguments)
+{
+    QString out;
+    QString err;
+    int code = ExitInternal;
+    try {
+        code = dispatch(arguments, &out, &err);
+    } catch (const CliError& error) {
+        code = error.exitCode();
+        out.clear();
+        err += kProgram + QLatin1String(": ") + error.message() + QLatin1Char('\n');
+        if (error.usageHint()) {
+            err += QCoreApplication::translate("Cli", "Try '%1 --help' for more information.").arg(kProgram) +
+                   QLatin1Char('\n');
+        }
+    } catch (const std::bad_alloc&) {
+        code = ExitInternal;
+        out.clear();
+        err += kProgram + QLatin1String(": ") +
+               QCoreApplication::translate("Cli", "internal error: out of memory") + QLatin1Char('\n');
+    } catch (const std::exception& e) {
+        code = ExitInternal;
+        out.clear();
+        err += kProgram + QLatin1String(": ") +
+               QCoreApplication::translate("Cli", "internal error: %1").arg(QString::fromLocal8Bit(e.what())) +
+               QLatin1Char('\n');
+    }
+    write(stderr, err);
+    write(stdout, out);
+    return code;
+}
+
+int CliApp::dispatch(const QStringList& arguments, QString* out, QString* err)
+{
+    // One parser knows every option, so it can tell values from arguments;
+    // afterwards each option is checked against the command it was given to.
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QSet<QString> known;
+    auto add = [&](const QCommandLineOption& option) {
+        if (!known.contains(option.names().constFirst())) {
+            known.insert(option.names().constFirst());
+            parser.addOption(option);
+        }
+    };
+    add(CliOptions::help());
+    add(CliOptions::version());
+    for (const auto& command : m_commands) {
+        for (const QCommandLineOption& option : command->options())
+            add(option);
+    }
+    if (!parser.parse(arguments))
+        throw CliError::usage(parser.errorText());
+
+    QStringList positional = parser.positionalArguments();
+    const bool help = parser.isSet(QStringLiteral("help"));
+    if (positional.isEmpty()) {
+        if (help) {
+            *out = helpText();
+            return ExitOk;
+        }
+        if (parser.isSet(QStringLiteral("version"))) {
+            *out = versionText();
+            return ExitOk;
+        }
+        throw CliError::usage(QCoreApplication::translate("Cli", "missing command (run, compare or validate)"));
+    }
+    QString name = positional.takeFirst();
+    if (name == QLatin1String("help")) {
+        // `help` and `help COMMAND`
+        if (positional.isEmpty()) {
+            *out = helpText();
+            return ExitOk;
+        }
+        const CliCommand* command = find(positional.first());
+        if (!command) {
+            throw CliError::usage(
+                QCoreApplication::translate("Cli", "unknown command \u201c%1\u201d").arg(positional.first()));
+        }
+        *out = commandHelp(*command);
+        return ExitOk;
+    }
+    const CliCommand* command = find(name);
+    if (!command)
+        throw CliError::usage(QCoreApplication::translate("Cli", "unknown command \u201c%1\u201d").arg(name));
+    if (help) {
+        *out = commandHelp(*command);
+        return ExitOk;
+    }
+
+    QSet<QString> allowed;
+    for (const QCommandLineOption& option : command->options() + globalOptions()) {
+        for (const QString& optionName : option.names())
+            allowed.insert(optionName);
+    }
+    for (const QString& used : parser.optionNames()) {
+        if (!allowed.contains(used)) {
+            throw CliError::usage(
+                QCoreApplication::translate("Cli", "the %1 command has no option %2")
+                    .arg(name, (used.size() == 1 ? QLatin1String("-") : QLatin1String("--")) + used));
+        }
+    }
+    if (positional.size() < command->minArguments()) {
+        throw CliError::usage(QCoreApplication::translate("Cli", "%1: missing %2").arg(name, command->argumentsSyntax()));
+    }
+    if (positional.size() > command->maxArguments()) {
+        throw CliError::usage(QCoreApplication::translate("Cli", "%1: unexpected argument \u201c%2\u201d")
+                                  .arg(name, positional.at(command->maxArguments())));
+    }
+
+    CliContext context{parser, positional, QString(), QString()};
+    const int code = command->run(context);
+    *out = context.out;
+    *err += context.err;
+    return code;
+}
+
+} // namespace processlab::cli

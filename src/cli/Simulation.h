@@ -1,0 +1,32 @@
+#pragma once
+
+#include "core/Metrics.h"
+#include "core/Scenario.h"
+#include "core/Trace.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace processlab::cli {
+
+// What a command reports about one simulated run.
+struct SimulationResult
+{
+    Scenario scenario;
+    Metrics metrics;
+    std::vector<Slice> slices; // the trace's slices (cpu, pid, start, end, kind)
+    QStringList names;         // names[pid - 1]
+    Tick end = 0;              // the instant the run ended
+};
+
+// Runs a valid scenario to the end with no step-back history. Throws
+// CliError: bad input for the manual policy (nobody to move processes),
+// internal failure if the engine stops before every process terminated.
+class Simulation
+{
+public:
+    static SimulationResult run(const Scenario& scenario);
+};
+
+} // namespace processlab::cli
