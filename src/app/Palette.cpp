@@ -45,7 +45,8 @@ QColor stateFill(ProcessState state)
 QFont diagramFont(qreal pointSize, bool bold)
 {
     QFont font(QStringLiteral("Noto Sans CJK SC"));
-    font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans"), QStringLiteral("sans-serif")});
+    font.setFamilies(
+        {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans"), QStringLiteral("sans-serif")});
     font.setPointSizeF(pointSize);
     font.setBold(bold);
     return font;

@@ -5,6 +5,7 @@
 #include "scenario/ManualMoveCommand.h"
 #include "scenario/ScenarioCommands.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QUndoStack>
 
@@ -16,8 +17,8 @@ namespace processlab {
 namespace {
 constexpr int kStepAnimationMs = 600;
 constexpr int kMinTimerMs = 16;
-constexpr int kRunSliceMs = 30;     // engine work per event-loop turn when running to the end
-constexpr int kRunRefreshMs = 100;  // how often views follow a run to the end
+constexpr int kRunSliceMs = 30;    // engine work per event-loop turn when running to the end
+constexpr int kRunRefreshMs = 100; // how often views follow a run to the end
 constexpr int kMaxTicksPerTimeout = 2000;
 
 Scenario defaultScenario(const QString& policyId)
@@ -62,7 +63,9 @@ SimulationController::~SimulationController()
 {
     m_playTimer.stop();
     m_runTimer.stop();
-    // Commands refer to this object: delete them while it still exists.
+    // Commands refer to this object: delete them while it still exists,
+    // without telling anyone (the views may be half destroyed).
+    m_undoStack->blockSignals(true);
     delete m_undoStack;
     m_undoStack = nullptr;
 }
@@ -115,6 +118,11 @@ bool SimulationController::openExample(const QString& resourcePath, QString* err
         return false;
     reportMessage(tr("Opened the example \u201c%1\u201d.").arg(name));
     return true;
+}
+
+bool SimulationController::openScenario(const Scenario& scenario, const QString& name)
+{
+    return setDocument(scenario, QString(), name);
 }
 
 bool SimulationController::setDocument(const Scenario& scenario, const QString& path, const QString& name)
@@ -208,7 +216,8 @@ void SimulationController::reportMessage(const QString& text, MessageKind kind)
 void SimulationController::purgeStaleMoves()
 {
     while (m_undoStack->index() > 0) {
-        const auto* move = dynamic_cast<const ManualMoveCommand*>(m_undoStack->command(m_undoStack->index() - 1));
+        const auto* move =
+            dynamic_cast<const ManualMoveCommand*>(m_undoStack->command(m_undoStack->index() - 1));
         if (!move || !move->isStale())
             break;
         m_undoStack->undo(); // a stale move marks itself obsolete and is removed
@@ -388,8 +397,9 @@ void SimulationController::runChunk()
 void SimulationController::reportEndOfRun()
 {
     if (m_engine->finished()) {
-        reportMessage(tr("Finished at t = %1: all %n processes terminated.", nullptr, m_engine->processCount())
-                          .arg(m_engine->now()));
+        reportMessage(
+            tr("Finished at t = %1: all %n processes terminated.", nullptr, m_engine->processCount())
+                .arg(m_engine->now()));
     } else if (!m_engine->nextEventTime()) {
         reportMessage(tr("Nothing more happens on its own at t = %1: drag a process to another state.")
                           .arg(m_engine->now()));
@@ -454,13 +464,20 @@ TransitionResult SimulationController::moveProcess(int pid, ProcessState target,
         return check;
     }
     purgeStaleMoves();
+    const size_t changesBefore = m_engine->trace().changes.size();
     auto* command = new ManualMoveCommand(this, pid, target, cpu);
     m_undoStack->push(command); // runs redo(); deleted at once if refused
-    const StateChange* last = m_engine->trace().changes.empty() ? nullptr : &m_engine->trace().changes.back();
-    if (last && last->manual && last->pid == pid)
-        reportMessage(tr("%1: %2 \u2192 %3 (%4), by hand.")
-                          .arg(m_engine->spec(pid).name, stateName(last->from), stateName(last->to),
-                               causeName(last->cause)));
+    const std::vector<StateChange>& changes = m_engine->trace().changes;
+    for (size_t i = changesBefore; i < changes.size(); ++i) {
+        const StateChange& change = changes[i];
+        if (change.manual && change.pid == pid) {
+            reportMessage(tr("%1: %2 \u2192 %3 (%4), moved by hand at t = %5.")
+                              .arg(m_engine->spec(pid).name, stateName(change.from), stateName(change.to),
+                                   causeName(change.cause))
+                              .arg(change.time));
+            break;
+        }
+    }
     return check;
 }
 
@@ -485,7 +502,8 @@ bool SimulationController::pushScenarioCommand(QUndoCommand* command)
     return true;
 }
 
-bool SimulationController::editProcess(int index, const ProcessSpec& spec, const QString& undoText, QString* error)
+bool SimulationController::editProcess(int index, const ProcessSpec& spec, const QString& undoText,
+                                       QString* error)
 {
     if (index < 0 || size_t(index) >= m_scenario.processes.size())
         return false;
@@ -509,8 +527,8 @@ bool SimulationController::addProcess(QString* error)
     candidate.processes.push_back(spec);
     if (!validateCandidate(candidate, error))
         return false;
-    return pushScenarioCommand(new InsertProcessCommand(this, int(m_scenario.processes.size()), spec,
-                                                        tr("Add %1").arg(spec.name)));
+    return pushScenarioCommand(
+        new InsertProcessCommand(this, int(m_scenario.processes.size()), spec, tr("Add %1").arg(spec.name)));
 }
 
 bool SimulationController::duplicateProcess(int index, QString* error)
@@ -565,8 +583,8 @@ bool SimulationController::setPolicy(const PolicyConfig& policy, int cpus, Tick 
     return pushScenarioCommand(new ChangePolicyCommand(this, std::move(before), std::move(after)));
 }
 
-bool SimulationController::replaceProcesses(const std::vector<ProcessSpec>& processes, const QString& undoText,
-                                            QString* error)
+bool SimulationController::replaceProcesses(const std::vector<ProcessSpec>& processes,
+                                            const QString& undoText, QString* error)
 {
     Scenario candidate = m_scenario;
     candidate.processes = processes;

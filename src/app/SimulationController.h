@@ -28,7 +28,11 @@ struct StepInfo
     int animationMs = 0; // 0: views snap to the new state
 };
 
-enum class MessageKind { Info, Warning };
+enum class MessageKind
+{
+    Info,
+    Warning
+};
 
 // The one facade between the core and the views. It owns the scenario, the
 // engine that runs it, the file it came from and the undo stack. Views read
@@ -42,7 +46,12 @@ public:
     static constexpr double kMinSpeed = 0.25; // ticks per second
     static constexpr double kMaxSpeed = 200.0;
 
-    enum class Mode { Paused, Playing, RunningToEnd };
+    enum class Mode
+    {
+        Paused,
+        Playing,
+        RunningToEnd
+    };
 
     explicit SimulationController(QObject* parent = nullptr);
     ~SimulationController() override;
@@ -70,6 +79,9 @@ public:
     bool openFile(const QString& path, QString* error);
     // A scenario shipped as a resource: opened untitled, saved with Save As.
     bool openExample(const QString& resourcePath, QString* error);
+    // A scenario built in memory (a generator, a test), opened untitled and
+    // unmodified under `name`; false (nothing changes) when it is invalid.
+    bool openScenario(const Scenario& scenario, const QString& name);
     bool save(QString* error);
     bool saveAs(const QString& path, QString* error);
 

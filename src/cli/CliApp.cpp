@@ -9,7 +9,9 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <exception>
 #include <new>
 
@@ -19,13 +21,40 @@ namespace {
 
 const QString kProgram = QStringLiteral("processlab-cli");
 
-void write(FILE* stream, const QString& text)
+bool write(FILE* stream, const QString& text)
 {
     if (text.isEmpty())
-        return;
+        return true;
     const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
+    const size_t written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    return std::fflush(stream) == 0 && written == size_t(bytes.size());
+}
+
+constexpr int kLineWidth = 100;
+
+// Word-wraps `text` to kLineWidth columns, the first line starting at
+// `firstColumn`; continuation lines start with `indent` blanks.
+QString wrap(const QString& text, int indent, int firstColumn)
+{
+    QString out;
+    int column = firstColumn;
+    bool lineStart = true;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString& word : words) {
+        if (!lineStart && column + 1 + word.size() > kLineWidth) {
+            out += QLatin1Char('\n') + QString(indent, QLatin1Char(' '));
+            column = indent;
+            lineStart = true;
+        }
+        if (!lineStart) {
+            out += QLatin1Char(' ');
+            ++column;
+        }
+        out += word;
+        column += int(word.size());
+        lineStart = false;
+    }
+    return out;
 }
 
 // "  -h, --help       Show this help and exit." with descriptions wrapped.
@@ -45,27 +74,9 @@ QString describeOptions(const QList<QCommandLineOption>& options)
     }
     QString out;
     const int column = width + 4;
-    const int limit = 100;
     for (int i = 0; i < options.size(); ++i) {
-        QString line = QLatin1String("  ") + syntax.at(i).leftJustified(width + 2);
-        const QStringList words = options.at(i).description().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        int length = column;
-        bool first = true;
-        for (const QString& word : words) {
-            if (!first && length + 1 + word.size() > limit) {
-                line += QLatin1Char('\n') + QString(column, QLatin1Char(' '));
-                length = column;
-                first = true;
-            }
-            if (!first) {
-                line += QLatin1Char(' ');
-                ++length;
-            }
-            line += word;
-            length += int(word.size());
-            first = false;
-        }
-        out += line + QLatin1Char('\n');
+        out += QLatin1String("  ") + syntax.at(i).leftJustified(width + 2) +
+               wrap(options.at(i).description(), column, column) + QLatin1Char('\n');
     }
     return out;
 }
@@ -103,23 +114,28 @@ QString CliApp::versionText()
 
 QString CliApp::helpText() const
 {
-    QString out = QCoreApplication::translate("Cli", "Usage: %1 COMMAND FILE [options]").arg(kProgram) +
-                  QLatin1String("\n\n") +
-                  QCoreApplication::translate("Cli", "ProcessLab without a window: simulates how an operating "
-                                                     "system schedules processes.") +
-                  QLatin1String("\n\n") + QCoreApplication::translate("Cli", "Commands:") + QLatin1Char('\n');
+    QString out =
+        QCoreApplication::translate("Cli", "Usage: %1 COMMAND FILE [options]").arg(kProgram) +
+        QLatin1String("\n\n") +
+        wrap(QCoreApplication::translate("Cli", "ProcessLab without a window: simulates how an operating "
+                                                "system schedules processes."),
+             0, 0) +
+        QLatin1String("\n\n") + QCoreApplication::translate("Cli", "Commands:") + QLatin1Char('\n');
     int width = 0;
     for (const auto& command : m_commands)
         width = std::max(width, int((command->name() + command->argumentsSyntax()).size()) + 1);
     for (const auto& command : m_commands) {
-        out += QLatin1String("  ") + (command->name() + QLatin1Char(' ') + command->argumentsSyntax()).leftJustified(width + 2) +
+        out += QLatin1String("  ") +
+               (command->name() + QLatin1Char(' ') + command->argumentsSyntax()).leftJustified(width + 2) +
                command->summary() + QLatin1Char('\n');
     }
     out += QLatin1Char('\n') + QCoreApplication::translate("Cli", "Options:") + QLatin1Char('\n') +
            describeOptions({CliOptions::help(), CliOptions::version()}) + QLatin1Char('\n') +
-           QCoreApplication::translate("Cli", "Run '%1 COMMAND --help' for the options of a command.").arg(kProgram) +
+           QCoreApplication::translate("Cli", "Run '%1 COMMAND --help' for the options of a command.")
+               .arg(kProgram) +
            QLatin1Char('\n') +
-           QCoreApplication::translate("Cli", "Exit status: 0 success, 2 bad input or usage, 1 internal failure.") +
+           QCoreApplication::translate("Cli",
+                                       "Exit status: 0 success, 2 bad input or usage, 1 internal failure.") +
            QLatin1Char('\n');
     return out;
 }
@@ -128,7 +144,7 @@ QString CliApp::commandHelp(const CliCommand& command) const
 {
     QString out = QCoreApplication::translate("Cli", "Usage: %1 %2 %3 [options]")
                       .arg(kProgram, command.name(), command.argumentsSyntax()) +
-                  QLatin1String("\n\n") + command.description() + QLatin1String("\n\n") +
+                  QLatin1String("\n\n") + wrap(command.description(), 0, 0) + QLatin1String("\n\n") +
                   QCoreApplication::translate("Cli", "Options:") + QLatin1Char('\n') +
                   describeOptions(command.options() + globalOptions());
     return out;
@@ -157,12 +173,21 @@ int CliApp::exec(const QStringList& arguments)
     } catch (const std::exception& e) {
         code = ExitInternal;
         out.clear();
-        err += kProgram + QLatin1String(": ") +
-               QCoreApplication::translate("Cli", "internal error: %1").arg(QString::fromLocal8Bit(e.what())) +
-               QLatin1Char('\n');
+        err +=
+            kProgram + QLatin1String(": ") +
+            QCoreApplication::translate("Cli", "internal error: %1").arg(QString::fromLocal8Bit(e.what())) +
+            QLatin1Char('\n');
     }
     write(stderr, err);
-    write(stdout, out);
+    if (!write(stdout, out)) {
+        // A full disk or a closed pipe: the output is incomplete.
+        const int error = errno;
+        write(stderr, kProgram + QLatin1String(": ") +
+                          QCoreApplication::translate("Cli", "cannot write the output: %1")
+                              .arg(QString::fromLocal8Bit(std::strerror(error))) +
+                          QLatin1Char('\n'));
+        return ExitInternal;
+    }
     return code;
 }
 
@@ -199,7 +224,8 @@ int CliApp::dispatch(const QStringList& arguments, QString* out, QString* err)
             *out = versionText();
             return ExitOk;
         }
-        throw CliError::usage(QCoreApplication::translate("Cli", "missing command (run, compare or validate)"));
+        throw CliError::usage(
+            QCoreApplication::translate("Cli", "missing command (run, compare or validate)"));
     }
     QString name = positional.takeFirst();
     if (name == QLatin1String("help")) {
@@ -237,7 +263,8 @@ int CliApp::dispatch(const QStringList& arguments, QString* out, QString* err)
         }
     }
     if (positional.size() < command->minArguments()) {
-        throw CliError::usage(QCoreApplication::translate("Cli", "%1: missing %2").arg(name, command->argumentsSyntax()));
+        throw CliError::usage(
+            QCoreApplication::translate("Cli", "%1: missing %2").arg(name, command->argumentsSyntax()));
     }
     if (positional.size() > command->maxArguments()) {
         throw CliError::usage(QCoreApplication::translate("Cli", "%1: unexpected argument \u201c%2\u201d")

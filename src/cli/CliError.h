@@ -5,7 +5,8 @@
 namespace processlab::cli {
 
 // Exit codes of processlab-cli.
-enum ExitCode : int {
+enum ExitCode : int
+{
     ExitOk = 0,
     ExitInternal = 1, // a bug or a resource failure
     ExitBadInput = 2, // bad usage, bad file, bad option value
@@ -18,8 +19,7 @@ class CliError
 public:
     CliError(int exitCode, QString message, bool usageHint = false)
         : m_exitCode(exitCode), m_message(std::move(message)), m_usageHint(usageHint)
-    {
-    }
+    {}
     static CliError usage(QString message) { return CliError(ExitBadInput, std::move(message), true); }
     static CliError badInput(QString message) { return CliError(ExitBadInput, std::move(message)); }
     static CliError internal(QString message) { return CliError(ExitInternal, std::move(message)); }

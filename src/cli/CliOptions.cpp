@@ -25,8 +25,9 @@ QCommandLineOption CliOptions::json()
 QCommandLineOption CliOptions::policy()
 {
     return QCommandLineOption(QStringLiteral("policy"),
-                              QCoreApplication::translate("Cli", "Use this policy instead of the file's (same "
-                                                                 "syntax as --policies, e.g. rr:2)."),
+                              QCoreApplication::translate("Cli",
+                                                          "Use this policy instead of the file's (same "
+                                                          "syntax as --policies, e.g. rr:2)."),
                               QCoreApplication::translate("Cli", "NAME"));
 }
 
@@ -34,18 +35,20 @@ QCommandLineOption CliOptions::policies()
 {
     return QCommandLineOption(
         QStringLiteral("policies"),
-        QCoreApplication::translate("Cli", "Comma-separated policies to compare, each name[:param...]: fcfs, sjf, "
-                                           "srtf, hrrn, rr:4, priority[:preemptive][:higher-first], "
-                                           "mlfq[:8/16/0][:boost=N][:nonpreemptive]. Parameters not given come "
-                                           "from the file. Default: all automatic policies."),
+        QCoreApplication::translate("Cli",
+                                    "Comma-separated policies to compare, each name[:param...]: fcfs, sjf, "
+                                    "srtf, hrrn, rr:4, priority[:preemptive][:higher-first], "
+                                    "mlfq[:8/16/0][:boost=N][:nonpreemptive]. Parameters not given come "
+                                    "from the file. Default: all automatic policies."),
         QCoreApplication::translate("Cli", "LIST"));
 }
 
 QCommandLineOption CliOptions::quantum()
 {
-    return QCommandLineOption(QStringLiteral("quantum"),
-                              QCoreApplication::translate("Cli", "Round-robin time slice in ticks (1 or more)."),
-                              QCoreApplication::translate("Cli", "N"));
+    return QCommandLineOption(
+        QStringLiteral("quantum"),
+        QCoreApplication::translate("Cli", "Round-robin time slice in ticks (1 or more)."),
+        QCoreApplication::translate("Cli", "N"));
 }
 
 QCommandLineOption CliOptions::cpus()

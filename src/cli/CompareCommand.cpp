@@ -17,7 +17,8 @@ namespace processlab::cli {
 
 QString CompareCommand::summary() const
 {
-    return QCoreApplication::translate("Cli", "Run a scenario under several policies and compare the averages.");
+    return QCoreApplication::translate("Cli",
+                                       "Run a scenario under several policies and compare the averages.");
 }
 
 QString CompareCommand::argumentsSyntax() const
@@ -28,9 +29,10 @@ QString CompareCommand::argumentsSyntax() const
 QString CompareCommand::description() const
 {
     return QCoreApplication::translate(
-               "Cli", "Simulates the scenario FILE once per policy and prints one row per policy: average "
-                      "turnaround, waiting and response time, makespan, CPU utilisation, throughput and context "
-                      "switches. Without --policies it compares %1.")
+               "Cli",
+               "Simulates the scenario FILE once per policy and prints one row per policy: average "
+               "turnaround, waiting and response time, makespan, CPU utilisation, throughput and context "
+               "switches. Without --policies it compares %1.")
         .arg(defaultPolicies());
 }
 
@@ -57,8 +59,9 @@ int CompareCommand::run(CliContext& context) const
         Scenario variant = scenario;
         variant.policy = PolicySpec::parse(spec, scenario.policy, option);
         if (variant.policy.name == QLatin1String("manual")) {
-            throw CliError::badInput(QCoreApplication::translate("Cli", "%1 \u201c%2\u201d: the manual policy "
-                                                                        "cannot be simulated without a person")
+            throw CliError::badInput(QCoreApplication::translate("Cli",
+                                                                 "%1 \u201c%2\u201d: the manual policy "
+                                                                 "cannot be simulated without a person")
                                          .arg(option, spec));
         }
         ScenarioInput::revalidate(variant, QStringLiteral("%1 %2").arg(option, spec));
@@ -86,16 +89,19 @@ int CompareCommand::run(CliContext& context) const
         QJsonObject root;
         root.insert(QStringLiteral("scenario"), scenario.title);
         root.insert(QStringLiteral("results"), rows);
-        context.out = QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact)) + QLatin1Char('\n');
+        context.out =
+            QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact)) + QLatin1Char('\n');
         return ExitOk;
     }
 
     using Align = TextTable::Align;
-    TextTable table({QCoreApplication::translate("Cli", "Policy"), QCoreApplication::translate("Cli", "Avg turnaround"),
-                     QCoreApplication::translate("Cli", "Avg waiting"), QCoreApplication::translate("Cli", "Avg response"),
-                     QCoreApplication::translate("Cli", "Makespan"), QCoreApplication::translate("Cli", "CPU util."),
-                     QCoreApplication::translate("Cli", "Throughput"), QCoreApplication::translate("Cli", "Switches")},
-                    {Align::Left});
+    TextTable table(
+        {QCoreApplication::translate("Cli", "Policy"), QCoreApplication::translate("Cli", "Avg turnaround"),
+         QCoreApplication::translate("Cli", "Avg waiting"),
+         QCoreApplication::translate("Cli", "Avg response"), QCoreApplication::translate("Cli", "Makespan"),
+         QCoreApplication::translate("Cli", "CPU util."), QCoreApplication::translate("Cli", "Throughput"),
+         QCoreApplication::translate("Cli", "Switches")},
+        {Align::Left});
     for (const SimulationResult& r : results) {
         const Metrics& m = r.metrics;
         table.addRow({r.scenario.policy.label(), RunReport::fixed(m.averages.turnaround, 2),
@@ -103,10 +109,11 @@ int CompareCommand::run(CliContext& context) const
                       QString::number(m.makespan), RunReport::percent(m.cpuUtilization),
                       RunReport::fixed(m.throughput, 4), QString::number(m.contextSwitches)});
     }
-    context.out = QCoreApplication::translate("Cli", "Scenario: %1 (%2); CPUs: %3; context switch: %4 ticks")
-                      .arg(scenario.title, file, QString::number(scenario.cpus),
-                           QString::number(scenario.contextSwitch)) +
-                  QLatin1String("\n\n") + table.render();
+    context.out =
+        QCoreApplication::translate("Cli", "Scenario: %1 (%2); CPUs: %3; context switch (ticks): %4")
+            .arg(scenario.title, file, QString::number(scenario.cpus),
+                 QString::number(scenario.contextSwitch)) +
+        QLatin1String("\n\n") + table.render();
     return ExitOk;
 }
 

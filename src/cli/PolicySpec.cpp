@@ -34,8 +34,9 @@ QStringList PolicySpec::split(const QString& list, const QString& option)
     for (const QString& part : parts) {
         const QString spec = part.trimmed();
         if (spec.isEmpty()) {
-            throw CliError::badInput(QCoreApplication::translate("Cli", "%1 \u201c%2\u201d: empty policy in the list")
-                                         .arg(option, list));
+            throw CliError::badInput(
+                QCoreApplication::translate("Cli", "%1 \u201c%2\u201d: empty policy in the list")
+                    .arg(option, list));
         }
         specs << spec;
     }
@@ -69,17 +70,20 @@ PolicyConfig PolicySpec::parse(const QString& spec, const PolicyConfig& base, co
                 number = number.mid(2);
             if (!parseTicks(number, 1, &config.quantum)) {
                 refuse(option, spec,
-                       QCoreApplication::translate("Cli", "the quantum must be a whole number of ticks from 1 "
-                                                          "to %1, not \u201c%2\u201d")
+                       QCoreApplication::translate("Cli",
+                                                   "the quantum must be a whole number of ticks from 1 "
+                                                   "to %1, not \u201c%2\u201d")
                            .arg(maxTicks, parts.at(i)));
             }
-        } else if (priority && (param == QLatin1String("preemptive") || param == QLatin1String("nonpreemptive"))) {
+        } else if (priority &&
+                   (param == QLatin1String("preemptive") || param == QLatin1String("nonpreemptive"))) {
             config.preemptive = param == QLatin1String("preemptive");
         } else if (priority &&
                    (param == QLatin1String("higher-first") || param == QLatin1String("lower-first"))) {
-            config.priorityOrder =
-                param == QLatin1String("higher-first") ? PriorityOrder::HigherFirst : PriorityOrder::LowerFirst;
-        } else if (mlfq && (param == QLatin1String("preemptive") || param == QLatin1String("nonpreemptive"))) {
+            config.priorityOrder = param == QLatin1String("higher-first") ? PriorityOrder::HigherFirst
+                                                                          : PriorityOrder::LowerFirst;
+        } else if (mlfq &&
+                   (param == QLatin1String("preemptive") || param == QLatin1String("nonpreemptive"))) {
             config.mlfqPreemptive = param == QLatin1String("preemptive");
         } else if (mlfq && param.startsWith(QLatin1String("boost="))) {
             if (!parseTicks(param.mid(6), 0, &config.boost)) {
@@ -88,7 +92,7 @@ PolicyConfig PolicySpec::parse(const QString& spec, const PolicyConfig& base, co
                                                           "from 0 to %1, not \u201c%2\u201d")
                            .arg(maxTicks, param.mid(6)));
             }
-        } else if (mlfq && !param.isEmpty() && (param.at(0).isDigit())) {
+        } else if (mlfq && !param.isEmpty() && (param.at(0).isDigit() || param.contains(QLatin1Char('/')))) {
             std::vector<Tick> levels;
             const QStringList quanta = param.split(QLatin1Char('/'));
             for (const QString& q : quanta) {

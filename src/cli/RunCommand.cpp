@@ -13,7 +13,8 @@ namespace processlab::cli {
 
 QString RunCommand::summary() const
 {
-    return QCoreApplication::translate("Cli", "Simulate a scenario to the end; print the metrics and a Gantt chart.");
+    return QCoreApplication::translate(
+        "Cli", "Simulate a scenario to the end; print the metrics and a Gantt chart.");
 }
 
 QString RunCommand::argumentsSyntax() const
@@ -42,8 +43,9 @@ int RunCommand::run(CliContext& context) const
     ScenarioInput::applyOverrides(scenario, context.parser, &context.err);
     const SimulationResult result = Simulation::run(scenario);
     if (context.parser.isSet(QStringLiteral("json")))
-        context.out = QString::fromUtf8(QJsonDocument(RunReport::json(result)).toJson(QJsonDocument::Compact)) +
-                      QLatin1Char('\n');
+        context.out =
+            QString::fromUtf8(QJsonDocument(RunReport::json(result)).toJson(QJsonDocument::Compact)) +
+            QLatin1Char('\n');
     else
         context.out = RunReport::text(result, file);
     return ExitOk;

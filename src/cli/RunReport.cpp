@@ -80,29 +80,39 @@ QString RunReport::text(const SimulationResult& result, const QString& file)
     auto ticks = [](Tick value) { return value < 0 ? QStringLiteral("-") : QString::number(value); };
 
     QString out;
-    out += QCoreApplication::translate("Cli", "Scenario: %1 (%2)").arg(s.title.isEmpty() ? QCoreApplication::translate("Cli", "untitled") : s.title, file) + QLatin1Char('\n');
-    out += QCoreApplication::translate("Cli", "Policy: %1; CPUs: %2; context switch: %3 ticks")
+    out += QCoreApplication::translate("Cli", "Scenario: %1 (%2)")
+               .arg(s.title.isEmpty() ? QCoreApplication::translate("Cli", "untitled") : s.title, file) +
+           QLatin1Char('\n');
+    out += QCoreApplication::translate("Cli", "Policy: %1; CPUs: %2; context switch (ticks): %3")
                .arg(s.policy.label(), QString::number(s.cpus), QString::number(s.contextSwitch)) +
            QLatin1String("\n\n");
 
     using Align = TextTable::Align;
-    TextTable table({QCoreApplication::translate("Cli", "Process"), QCoreApplication::translate("Cli", "Arrival"), QCoreApplication::translate("Cli", "Finish"), QCoreApplication::translate("Cli", "Turnaround"), QCoreApplication::translate("Cli", "Waiting"), QCoreApplication::translate("Cli", "Response"),
-                     QCoreApplication::translate("Cli", "CPU time"), QCoreApplication::translate("Cli", "I/O time")},
-                    {Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right,
-                     Align::Right, Align::Right});
+    TextTable table(
+        {QCoreApplication::translate("Cli", "Process"), QCoreApplication::translate("Cli", "Arrival"),
+         QCoreApplication::translate("Cli", "Finish"), QCoreApplication::translate("Cli", "Turnaround"),
+         QCoreApplication::translate("Cli", "Waiting"), QCoreApplication::translate("Cli", "Response"),
+         QCoreApplication::translate("Cli", "CPU time"), QCoreApplication::translate("Cli", "I/O time")},
+        {Align::Left, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right, Align::Right,
+         Align::Right});
     for (const ProcessMetrics& p : m.processes) {
         table.addRow({p.name, ticks(p.arrival), ticks(p.finish), ticks(p.turnaround), ticks(p.waiting),
                       ticks(p.response), ticks(p.cpuTime), ticks(p.ioTime)});
     }
     table.addRule();
-    table.addRow({QCoreApplication::translate("Cli", "Average"), QString(), QString(), fixed(m.averages.turnaround, 2), fixed(m.averages.waiting, 2),
+    table.addRow({QCoreApplication::translate("Cli", "Average"), QString(), QString(),
+                  fixed(m.averages.turnaround, 2), fixed(m.averages.waiting, 2),
                   fixed(m.averages.response, 2)});
     out += table.render() + QLatin1Char('\n');
 
     out += QCoreApplication::translate("Cli", "Makespan: %1 ticks").arg(m.makespan) + QLatin1Char('\n');
-    out += QCoreApplication::translate("Cli", "CPU utilisation: %1").arg(percent(m.cpuUtilization)) + QLatin1Char('\n');
-    out += QCoreApplication::translate("Cli", "Throughput: %1 processes per tick").arg(fixed(m.throughput, 4)) + QLatin1Char('\n');
-    out += QCoreApplication::translate("Cli", "Context switches: %1").arg(m.contextSwitches) + QLatin1String("\n\n");
+    out += QCoreApplication::translate("Cli", "CPU utilisation: %1").arg(percent(m.cpuUtilization)) +
+           QLatin1Char('\n');
+    out +=
+        QCoreApplication::translate("Cli", "Throughput: %1 processes per tick").arg(fixed(m.throughput, 4)) +
+        QLatin1Char('\n');
+    out += QCoreApplication::translate("Cli", "Context switches: %1").arg(m.contextSwitches) +
+           QLatin1String("\n\n");
 
     out += QCoreApplication::translate("Cli", "Gantt chart:") + QLatin1Char('\n');
     out += TextGantt::render(result);

@@ -23,8 +23,9 @@ qint64 ScenarioInput::integerOption(const QCommandLineParser& parser, const QStr
     bool ok = false;
     const qint64 value = text.trimmed().toLongLong(&ok);
     if (!ok || value < min || value > max) {
-        throw CliError::badInput(QCoreApplication::translate("Cli", "--%1 must be a whole number from %2 to %3, "
-                                                                    "not \u201c%4\u201d")
+        throw CliError::badInput(QCoreApplication::translate("Cli",
+                                                             "--%1 must be a whole number from %2 to %3, "
+                                                             "not \u201c%4\u201d")
                                      .arg(option, QString::number(min), QString::number(max), text));
     }
     return value;
@@ -33,8 +34,7 @@ qint64 ScenarioInput::integerOption(const QCommandLineParser& parser, const QStr
 void ScenarioInput::revalidate(const Scenario& scenario, const QString& what)
 {
     if (const auto problem = scenario.validate()) {
-        throw CliError::badInput(
-            QCoreApplication::translate("Cli", "%1: %2").arg(what, problem->text()));
+        throw CliError::badInput(QCoreApplication::translate("Cli", "%1: %2").arg(what, problem->text()));
     }
 }
 
@@ -50,9 +50,10 @@ void ScenarioInput::applyOverrides(Scenario& scenario, const QCommandLineParser&
     if (names.contains(QLatin1String("quantum"))) {
         scenario.policy.quantum = integerOption(parser, QStringLiteral("quantum"), 1, limits::kMaxTicks);
         if (scenario.policy.name != QLatin1String("rr") && notes) {
-            *notes += QCoreApplication::translate("Cli", "note: --quantum only affects the rr policy; this run "
-                                                         "uses %1\n")
-                          .arg(scenario.policy.name);
+            *notes +=
+                QCoreApplication::translate("Cli", "note: --quantum only affects the rr policy; this run "
+                                                   "uses %1\n")
+                    .arg(scenario.policy.name);
         }
         changed << QStringLiteral("--quantum");
     }

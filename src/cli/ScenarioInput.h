@@ -19,7 +19,8 @@ public:
     // Validates a scenario changed by options; `what` names the change.
     static void revalidate(const Scenario& scenario, const QString& what);
     // A whole number option value in [min, max]; throws naming --option.
-    static qint64 integerOption(const QCommandLineParser& parser, const QString& option, qint64 min, qint64 max);
+    static qint64 integerOption(const QCommandLineParser& parser, const QString& option, qint64 min,
+                                qint64 max);
 };
 
 } // namespace processlab::cli

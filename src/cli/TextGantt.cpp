@@ -22,7 +22,8 @@ QString TextGantt::render(const SimulationResult& result)
             perCpu[size_t(slice.cpu)].push_back(&slice);
     }
     const QString idle = QCoreApplication::translate("Cli", "idle", "Gantt: CPU without a process");
-    const QString switchTo = QCoreApplication::translate("Cli", "switch>%1", "Gantt: context switch loading %1");
+    const QString switchTo =
+        QCoreApplication::translate("Cli", "switch>%1", "Gantt: context switch loading %1");
 
     QString out;
     for (int cpu = 0; cpu < cpus; ++cpu) {
@@ -49,8 +50,9 @@ QString TextGantt::render(const SimulationResult& result)
 
 QString TextGantt::legend()
 {
-    return QCoreApplication::translate("Cli", "P1 0-4: P1 runs from tick 0 to tick 4; switch>P2: context switch "
-                                              "loading P2; idle: nothing to run.");
+    return QCoreApplication::translate("Cli",
+                                       "P1 0-4: P1 runs from tick 0 to tick 4; switch>P2: context switch "
+                                       "loading P2; idle: nothing to run.");
 }
 
 } // namespace processlab::cli

@@ -12,7 +12,11 @@ namespace processlab::cli {
 class TextTable
 {
 public:
-    enum class Align { Left, Right };
+    enum class Align
+    {
+        Left,
+        Right
+    };
 
     explicit TextTable(QStringList header, std::vector<Align> align = {});
     void addRow(QStringList cells);

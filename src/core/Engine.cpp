@@ -130,6 +130,8 @@ void Engine::progressTo(Tick t)
             cpu.switchTime += dt;
         } else {
             Pcb& p = m_state.pcbs[size_t(cpu.pid - 1)];
+            if (p.firstRun < 0)
+                p.firstRun = from; // response counts from the first tick it really runs
             p.remaining -= dt;
             p.cpuTime += dt;
             cpu.busyTime += dt;
@@ -150,9 +152,34 @@ bool Engine::advanceTo(Tick t)
 
 // --- the order of events at one instant (docs/conventions.md) -------------
 
+void Engine::dropEmptySlices(size_t from)
+{
+    // A run slice closed at the instant it opened (a process preempted the
+    // moment its switch-in ended) ran nothing: it would only be a zero-width
+    // box in the Gantt chart. Only slices of the current step are touched,
+    // so the checkpoints' trace lengths stay valid.
+    auto& slices = m_trace.slices;
+    size_t out = from;
+    for (size_t i = from; i < slices.size(); ++i) {
+        const Slice& s = slices[i];
+        if (s.kind == SliceKind::Run && s.endReason != SliceEnd::Open && s.end == s.start)
+            continue;
+        for (CpuState& cpu : m_state.cpus) {
+            if (cpu.openSlice == int(i))
+                cpu.openSlice = int(out);
+        }
+        if (out != i)
+            slices[out] = slices[i];
+        ++out;
+    }
+    slices.resize(out);
+    m_state.sliceCount = out;
+}
+
 void Engine::handleInstant()
 {
     const Tick t = m_state.now;
+    const size_t firstSlice = m_trace.slices.size();
 
     // (1) CPU bursts ending at t leave their CPU; switch slices ending at t end.
     for (size_t c = 0; c < m_state.cpus.size(); ++c) {
@@ -166,8 +193,6 @@ void Engine::handleInstant()
             const Tick q = m_policy->quantumFor(p);
             cpu.runStart = t;
             cpu.sliceEnd = q > 0 ? t + q : -1;
-            if (p.firstRun < 0)
-                p.firstRun = t;
             openSlice(cpu, cpu.pid, SliceKind::Run, t);
             ++m_state.events;
             continue;
@@ -290,6 +315,7 @@ void Engine::handleInstant()
         if (m_policy->isPreemptive())
             preemptIfBetter();
     }
+    dropEmptySlices(firstSlice);
 }
 
 void Engine::finishOperation(int pid, bool manual)
@@ -452,8 +478,6 @@ void Engine::dispatch(int pid, int cpuIndex, bool manual)
     const Tick q = m_policy->quantumFor(p);
     cpu.runStart = t;
     cpu.sliceEnd = q > 0 ? t + q : -1;
-    if (p.firstRun < 0)
-        p.firstRun = t;
     openSlice(cpu, pid, SliceKind::Run, t);
 }
 

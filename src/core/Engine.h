@@ -123,6 +123,7 @@ private:
     void dispatch(int pid, int cpuIndex, bool manual);
     bool tryAdmit(int pid, bool manual);
     void removeFromReady(int pid);
+    void dropEmptySlices(size_t from);
     void closeSlice(CpuState& cpu, SliceEnd end, int byPid, bool manual);
     void openSlice(CpuState& cpu, int pid, SliceKind kind, Tick start);
     void addChange(int pid, ProcessState from, ProcessState to, TransitionCause cause, bool manual,

@@ -40,12 +40,15 @@ QString PolicyConfig::label() const
     if (name == QLatin1String("mlfq")) {
         QStringList quanta;
         for (Tick q : levels) {
-            quanta << (q == 0 ? QCoreApplication::translate("PolicyConfig", "FCFS", "MLFQ level without a slice")
-                              : QString::number(q));
+            quanta << (q == 0
+                           ? QCoreApplication::translate("PolicyConfig", "FCFS", "MLFQ level without a slice")
+                           : QString::number(q));
         }
-        QString text = QCoreApplication::translate("PolicyConfig", "MLFQ %1").arg(quanta.join(QLatin1Char('/')));
+        QString text =
+            QCoreApplication::translate("PolicyConfig", "MLFQ %1").arg(quanta.join(QLatin1Char('/')));
         if (boost > 0)
-            text = QCoreApplication::translate("PolicyConfig", "%1 boost %2").arg(text, QString::number(boost));
+            text =
+                QCoreApplication::translate("PolicyConfig", "%1 boost %2").arg(text, QString::number(boost));
         if (!mlfqPreemptive)
             text = QCoreApplication::translate("PolicyConfig", "%1 (non-preemptive)").arg(text);
         return text;
@@ -159,11 +162,12 @@ std::optional<ScenarioProblem> validateProgram(size_t index, const Program& prog
         const QString opPath = QStringLiteral("%1[%2]").arg(path).arg(i);
         const OperationKind expected = i % 2 == 0 ? OperationKind::Cpu : OperationKind::Io;
         if (program[i].kind != expected) {
-            return problem(opPath, expected == OperationKind::Cpu
-                                       ? QT_TRANSLATE_NOOP("Scenario", "must be a CPU burst (bursts alternate "
-                                                                       "CPU, I/O, CPU, \u2026)")
-                                       : QT_TRANSLATE_NOOP("Scenario", "must be an I/O burst (bursts alternate "
-                                                                       "CPU, I/O, CPU, \u2026)"));
+            return problem(opPath,
+                           expected == OperationKind::Cpu
+                               ? QT_TRANSLATE_NOOP("Scenario", "must be a CPU burst (bursts alternate "
+                                                               "CPU, I/O, CPU, \u2026)")
+                               : QT_TRANSLATE_NOOP("Scenario", "must be an I/O burst (bursts alternate "
+                                                               "CPU, I/O, CPU, \u2026)"));
         }
         if (auto p = checkRange(opPath, program[i].length, 1, limits::kMaxTicks))
             return p;
@@ -185,7 +189,8 @@ std::optional<ScenarioProblem> Scenario::validate() const
         return p;
 
     if (processes.empty())
-        return problem(QStringLiteral("processes"), QT_TRANSLATE_NOOP("Scenario", "must list at least one process"));
+        return problem(QStringLiteral("processes"),
+                       QT_TRANSLATE_NOOP("Scenario", "must list at least one process"));
     if (processes.size() > size_t(limits::kMaxProcesses)) {
         return problem(QStringLiteral("processes"),
                        QT_TRANSLATE_NOOP("Scenario", "must list at most %1 processes (the limit), not %2"),
@@ -201,8 +206,9 @@ std::optional<ScenarioProblem> Scenario::validate() const
         const auto found = seen.constFind(spec.name);
         if (found != seen.cend()) {
             return problem(processPath(i, "name"),
-                           QT_TRANSLATE_NOOP("Scenario", "\u201c%1\u201d is already the name of processes[%2]; "
-                                                         "names must be unique"),
+                           QT_TRANSLATE_NOOP("Scenario",
+                                             "\u201c%1\u201d is already the name of processes[%2]; "
+                                             "names must be unique"),
                            {spec.name, QString::number(found.value())});
         }
         seen.insert(spec.name, i);
@@ -214,8 +220,9 @@ std::optional<ScenarioProblem> Scenario::validate() const
             return p;
         if (memory > 0 && spec.memory > memory) {
             return problem(processPath(i, "memory"),
-                           QT_TRANSLATE_NOOP("Scenario", "needs %1 but the memory pool is only %2, so it could "
-                                                         "never be admitted"),
+                           QT_TRANSLATE_NOOP("Scenario",
+                                             "needs %1 but the memory pool is only %2, so it could "
+                                             "never be admitted"),
                            {QString::number(spec.memory), QString::number(memory)});
         }
         if (auto p = validateProgram(i, spec.program))

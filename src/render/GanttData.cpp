@@ -87,7 +87,8 @@ void buildProcessLanes(GanttData& data, const Trace& trace)
         current[i].since = data.processes[i].arrival;
     auto addInterval = [&](int pid, const Current& cur, Tick until) {
         GanttLane& lane = data.lanes[size_t(pid - 1)];
-        const Tick start = cur.state == ProcessState::New ? data.processes[size_t(pid - 1)].arrival : cur.since;
+        const Tick start =
+            cur.state == ProcessState::New ? data.processes[size_t(pid - 1)].arrival : cur.since;
         if (until <= start)
             return;
         switch (cur.state) {
@@ -212,13 +213,14 @@ GanttData GanttData::build(const Scenario& scenario, const Trace& trace, Tick no
         marker.lane = mode == GanttLaneMode::Cpu ? -1 : p.pid - 1;
         data.markers.push_back(marker);
     }
-    std::stable_sort(data.markers.begin(), data.markers.end(), [](const GanttMarker& a, const GanttMarker& b) {
-        if (a.time != b.time)
-            return a.time < b.time;
-        if (a.pid != b.pid)
-            return a.pid < b.pid;
-        return a.kind < b.kind;
-    });
+    std::stable_sort(data.markers.begin(), data.markers.end(),
+                     [](const GanttMarker& a, const GanttMarker& b) {
+                         if (a.time != b.time)
+                             return a.time < b.time;
+                         if (a.pid != b.pid)
+                             return a.pid < b.pid;
+                         return a.kind < b.kind;
+                     });
 
     if (mode == GanttLaneMode::Cpu)
         buildCpuLanes(data, trace);

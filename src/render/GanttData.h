@@ -13,10 +13,15 @@ namespace processlab {
 class Engine;
 
 // Lanes per CPU (who ran when) or per process (Running/Ready/Blocked).
-enum class GanttLaneMode : quint8 { Cpu, Process };
+enum class GanttLaneMode : quint8
+{
+    Cpu,
+    Process
+};
 
 // What one drawn interval is.
-enum class GanttBlockKind : quint8 {
+enum class GanttBlockKind : quint8
+{
     Run,     // a run slice (CPU lanes) / Running (process lanes)
     Switch,  // a context-switch slice (hatched)
     Idle,    // CPU lanes: nobody on the CPU
@@ -48,7 +53,11 @@ struct GanttLane
     std::vector<GanttBlock> blocks;
 };
 
-enum class GanttMarkerKind : quint8 { Arrival, Finish };
+enum class GanttMarkerKind : quint8
+{
+    Arrival,
+    Finish
+};
 
 struct GanttMarker
 {

@@ -7,7 +7,7 @@ namespace processlab {
 // What a GanttRenderer draws besides the lanes.
 struct GanttRenderOptions
 {
-    bool includeTitle = true;   // scenario title, policy label and parameters
+    bool includeTitle = true; // scenario title, policy label and parameters
     bool includeLegend = true;
     bool includeMetrics = true; // the metrics table below the chart
     bool sliceLabels = true;    // process names (and times when there is room) on slices

@@ -71,8 +71,8 @@ public:
     double lanesHeight(int laneCount) const;
     // Title and legend as the options allow, laid out `width` wide.
     double headerHeight(double width) const;
-    // The metrics table with `rows` process rows (and the summary).
-    double metricsHeight(int rows, bool summary) const;
+    // The metrics table with `rows` process rows (and the summary), `width` wide.
+    double metricsHeight(int rows, bool summary, double width) const;
     double footerHeight() const;
     // Process rows the metrics table shows (the row limit applied).
     int metricsRowCount() const;
@@ -84,7 +84,7 @@ public:
     QString laneLabel(int lane) const;
 
 private:
-    static constexpr double kLaneHeight = 34;
+    static constexpr double kLaneHeight = 40;
     static constexpr double kLaneGap = 10;
 
     struct LegendItem;

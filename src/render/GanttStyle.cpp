@@ -25,8 +25,9 @@ const QRgb kPalette[GanttStyle::kPaletteSize] = {
 };
 
 const GanttPattern kProcessPatterns[GanttStyle::kPatternCount] = {
-    GanttPattern::None,     GanttPattern::ForwardDiagonal, GanttPattern::Horizontal,
-    GanttPattern::BackwardDiagonal, GanttPattern::Vertical, GanttPattern::DiagonalCross,
+    GanttPattern::None,       GanttPattern::ForwardDiagonal,
+    GanttPattern::Horizontal, GanttPattern::BackwardDiagonal,
+    GanttPattern::Vertical,   GanttPattern::DiagonalCross,
     GanttPattern::Grid,
 };
 
@@ -140,11 +141,6 @@ GanttPattern GanttStyle::patternOf(const GanttBlock& block, GanttLaneMode mode)
     return kindPattern(block.kind);
 }
 
-QColor GanttStyle::mergedColor()
-{
-    return QColor(0x5b6470);
-}
-
 QColor GanttStyle::textOn(const QColor& fill)
 {
     // Relative luminance (sRGB, linearised) against the two candidates.
@@ -152,8 +148,8 @@ QColor GanttStyle::textOn(const QColor& fill)
         const double v = c / 255.0;
         return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
     };
-    const double lum = 0.2126 * channel(fill.red()) + 0.7152 * channel(fill.green()) +
-                       0.0722 * channel(fill.blue());
+    const double lum =
+        0.2126 * channel(fill.red()) + 0.7152 * channel(fill.green()) + 0.0722 * channel(fill.blue());
     const double contrastBlack = (lum + 0.05) / 0.05;
     const double contrastWhite = 1.05 / (lum + 0.05);
     return contrastBlack >= contrastWhite ? QColor(0x111111) : QColor(Qt::white);
@@ -164,8 +160,8 @@ QColor GanttStyle::strokeOn(const QColor& fill)
     return fill.lightness() > 200 ? fill.darker(135) : fill.darker(150);
 }
 
-void GanttStyle::paintPattern(QPainter* painter, const QRectF& rect, GanttPattern pattern, const QColor& color,
-                              double spacing)
+void GanttStyle::paintPattern(QPainter* painter, const QRectF& rect, GanttPattern pattern,
+                              const QColor& color, double spacing)
 {
     if (pattern == GanttPattern::None || rect.width() <= 0 || rect.height() <= 0)
         return;

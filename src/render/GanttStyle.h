@@ -12,7 +12,8 @@ namespace processlab {
 
 // Fill patterns drawn as plain lines, so SVG and PDF keep them as vectors
 // and greyscale prints still tell processes apart.
-enum class GanttPattern : quint8 {
+enum class GanttPattern : quint8
+{
     None,
     ForwardDiagonal,  // "/"
     BackwardDiagonal, // "\"
@@ -41,8 +42,6 @@ public:
     // Fill and pattern of a block as it is drawn.
     static QColor fillOf(const GanttBlock& block, GanttLaneMode mode);
     static GanttPattern patternOf(const GanttBlock& block, GanttLaneMode mode);
-    // Colour of a run of several sub-pixel blocks from different processes.
-    static QColor mergedColor();
 
     // Black or white, whichever reads better on `fill`.
     static QColor textOn(const QColor& fill);

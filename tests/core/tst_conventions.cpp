@@ -105,6 +105,11 @@ private slots:
     void contextSwitch_data();
     void contextSwitch() { verifyRow(); }
     void switchSliceIsNotPreempted();
+    // mlfq levels: who keeps, who drops.
+    void mlfqLevels_data();
+    void mlfqLevels() { verifyRow(); }
+    // Metrics during a run: averages over terminated processes only.
+    void averagesOverTerminatedOnly();
     // Admission with a memory pool.
     void memoryKeepsNewUntilFreed();
     void memoryAdmission_data();
@@ -336,14 +341,16 @@ void TestConventions::multiCpu_data()
            ScenarioBuilder("fcfs").cpus(2).process("P1", 0, {4}).process("P2", 0, {2}).process("P3", 5, {1}),
            "0 P1 0-4 exit; 1 P2 0-2 exit; 0 P3 5-6 exit",
            "P1 f=4 w=0 r=0 t=4; P2 f=2 w=0 r=0 t=2; P3 f=6 w=0 r=0 t=1", 1);
-    // srtf: at 1 P3 (2) beats P1 (7 left, CPU0) and P2 (3 left, CPU1): the
-    // worst key, P1 on CPU0, is preempted.
+    // srtf: P1 (0,8) alone takes CPU0; P2 (1,4) takes the free CPU1. At 2 P3
+    // (2) beats P1 (6 left, CPU0) and P2 (3 left, CPU1): the worst key, P1 on
+    // CPU0, is preempted (not the highest index). CPU0 P3 2-4, P1 4-10.
     addRow("preempt the worst key (cpu 0)",
-           ScenarioBuilder("srtf").cpus(2).process("P1", 0, {8}).process("P2", 0, {4}).process("P3", 1, {2}),
-           "0 P1 0-1 preempted; 1 P2 0-4 exit; 0 P3 1-3 exit; 0 P1 3-10 exit",
-           "P1 f=10 w=2 r=0 t=10; P2 f=4 w=0 r=0 t=4; P3 f=3 w=0 r=0 t=2", 2);
-    // Mirror: the worst (P2, 7 left) is on CPU1 while CPU0's P1 (3 left) is
-    // also worse than P3: CPU1 is preempted, not the first worse CPU.
+           ScenarioBuilder("srtf").cpus(2).process("P1", 0, {8}).process("P2", 1, {4}).process("P3", 2, {2}),
+           "0 P1 0-2 preempted; 1 P2 1-5 exit; 0 P3 2-4 exit; 0 P1 4-10 exit",
+           "P1 f=10 w=2 r=0 t=10; P2 f=5 w=0 r=0 t=4; P3 f=4 w=0 r=0 t=2", 2);
+    // Mirror: at 0 CPU0 takes the best, P1 (4), CPU1 P2 (8). At 1 the worst
+    // (P2, 7 left) is on CPU1 while CPU0's P1 (3 left) is also worse than P3
+    // (2): CPU1 is preempted, not the first worse CPU.
     addRow("preempt the worst key (cpu 1)",
            ScenarioBuilder("srtf").cpus(2).process("P1", 0, {4}).process("P2", 0, {8}).process("P3", 1, {2}),
            "0 P1 0-4 exit; 1 P2 0-1 preempted; 1 P3 1-3 exit; 1 P2 3-10 exit",
@@ -371,20 +378,21 @@ void TestConventions::multiCpu_data()
            "P1 f=6 w=1 r=0 t=6; P2 f=4 w=0 r=0 t=3; P3 f=2 w=0 r=0 t=1", 2);
     // Slices expiring together are requeued in CPU-index order (not list
     // order): at 4 CPU0 holds P3 and CPU1 holds P2; P4 arrives:
-    // [P4 P3 P2]. CPU0 P4 4-5, CPU1 P3 4-6, CPU0 P2 5-7.
-    // (Before: P1 CPU0 0-2 exit, P2 CPU1 0-2 expires behind P3; CPU0 P3 2-4,
-    // CPU1 P2 2-4.)
+    // [P4 P3 P2]. CPU0 P4 4-5, CPU1 P3 4-6, CPU0 P2 5-7 (list order would
+    // give [P4 P2 P3]: CPU1 P2 4-6, CPU0 P3 5-7).
+    // (Before: P1 CPU0 0-2 exit, P2 (6) CPU1 0-2 expires behind P3; CPU0 P3
+    // 2-4, CPU1 P2 2-4.)
     addRow("simultaneous expiries requeued in cpu-index order",
            ScenarioBuilder("rr")
                .quantum(2)
                .cpus(2)
                .process("P1", 0, {2})
-               .process("P2", 0, {4})
+               .process("P2", 0, {6})
                .process("P3", 0, {4})
                .process("P4", 4, {1}),
            "0 P1 0-2 exit; 1 P2 0-2 slice-expired; 0 P3 2-4 slice-expired; 1 P2 2-4 slice-expired; "
            "0 P4 4-5 exit; 1 P3 4-6 exit; 0 P2 5-7 exit",
-           "P1 f=2 w=0 r=0 t=2; P2 f=7 w=3 r=0 t=7; P3 f=6 w=2 r=2 t=6; P4 f=5 w=0 r=0 t=1", 4);
+           "P1 f=2 w=0 r=0 t=2; P2 f=7 w=1 r=0 t=7; P3 f=6 w=2 r=2 t=6; P4 f=5 w=0 r=0 t=1", 4);
 }
 
 void TestConventions::hrrn_data()
@@ -476,6 +484,52 @@ void TestConventions::contextSwitch_data()
            "P1 f=8 w=3 r=0 t=8; P2 f=3 w=1 r=1 t=2", 2);
 }
 
+void TestConventions::mlfqLevels_data()
+{
+    addColumns();
+    // Blocking before the slice ends keeps the level. levels [2,0]: P1 0-1
+    // then I/O 1-2 (stays level 0); P2 1-3 expires -> level 1 behind P1; P1
+    // (level 0, q2) 3-5 expires -> level 1 behind P2; P2 (FCFS) 5-13; P1
+    // 13-16. (Demoted at 1, P1 would run 3-8 at level 1 before P2.)
+    addRow("block mid-slice keeps the level",
+           ScenarioBuilder("mlfq").levels({2, 0}).process("P1", 0, {1, 1, 5}).process("P2", 0, {10}),
+           "0 P1 0-1 wait; 0 P2 1-3 slice-expired; 0 P1 3-5 slice-expired; 0 P2 5-13 exit; 0 P1 13-16 exit",
+           "P1 f=16 w=9 r=0 t=16; P2 f=13 w=3 r=1 t=13", 4);
+    // A renewed slice demotes too, and the fresh slice has the new level's
+    // quantum: levels [1,2,0], P1 alone: 0-1 renewed (level 1, q2), 1-3
+    // renewed (level 2, FCFS), 3-6.
+    addRow("renewal demotes, fresh slice of the lower level",
+           ScenarioBuilder("mlfq").levels({1, 2, 0}).process("P1", 0, {6}),
+           "0 P1 0-1 renewed; 0 P1 1-3 renewed; 0 P1 3-6 exit", "P1 f=6 w=0 r=0 t=6", 0);
+}
+
+// fcfs 24/3/3 stopped at 24 and at 25: only P1 has terminated; the averages
+// are over it alone (turnaround 24, waiting 0, response 0) although P2 runs
+// from 24 (response 24) and P3 has not run yet.
+void TestConventions::averagesOverTerminatedOnly()
+{
+    const Scenario s =
+        ScenarioBuilder("fcfs").process("P1", 0, {24}).process("P2", 0, {3}).process("P3", 0, {3}).build();
+    Engine engine(s);
+    advanceTo(engine, 24);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(engine.now(), Tick(24));
+    QVERIFY(engine.stepTick());
+    QCOMPARE(engine.now(), Tick(25));
+    const Metrics m = Metrics::of(engine);
+    QCOMPARE(m.finished, 1);
+    QCOMPARE(m.averages.turnaround, 24.0);
+    QCOMPARE(m.averages.waiting, 0.0);
+    QCOMPARE(m.averages.response, 0.0);
+    QCOMPARE(m.processes.at(0).finish, Tick(24));
+    QCOMPARE(m.processes.at(1).finish, Tick(-1));
+    QCOMPARE(m.processes.at(1).turnaround, Tick(-1));
+    QCOMPARE(m.processes.at(1).response, Tick(24)); // running since 24
+    QCOMPARE(m.processes.at(2).finish, Tick(-1));
+    QCOMPARE(m.processes.at(2).response, Tick(-1)); // never ran
+}
+
 // A CPU in the middle of a switch slice is not preempted: srtf, switch 2.
 // P1 0-2; P2 sw 2-4; at 3 P3 (1 tick) arrives, better than P2 (4), but CPU0
 // is switching: P2 stays Running (it holds the CPU), P3 waits in Ready.
@@ -562,6 +616,19 @@ void TestConventions::memoryAdmission_data()
                .process("R", 0, {2}, 0, 6),
            "0 P1 0-3 exit; 0 R 3-5 exit; 0 Q 5-6 exit",
            "P1 f=3 w=0 r=0 t=3; Q f=6 w=2 r=2 t=3; R f=5 w=3 r=3 t=5", 2);
+    // FIFO "while they fit": the head of the queue that does not fit stops
+    // admission. Pool 10: P1 (8) runs 0-3; P2 (4), P3 (9), P4 (4) wait. At 3:
+    // P2 admitted (6 left), P3 (9) does not fit, so P4 waits behind it. At 5:
+    // P3 (1 left); at 6: P4. P1 0-3, P2 3-5, P3 5-6, P4 6-7.
+    addRow("fifo admission stops at the first that does not fit",
+           ScenarioBuilder("fcfs")
+               .memory(10)
+               .process("P1", 0, {3}, 0, 8)
+               .process("P2", 0, {2}, 0, 4)
+               .process("P3", 0, {1}, 0, 9)
+               .process("P4", 0, {1}, 0, 4),
+           "0 P1 0-3 exit; 0 P2 3-5 exit; 0 P3 5-6 exit; 0 P4 6-7 exit",
+           "P1 f=3 w=0 r=0 t=3; P2 f=5 w=3 r=3 t=5; P3 f=6 w=5 r=5 t=6; P4 f=7 w=6 r=6 t=7", 3);
     // Without a pool every process is admitted at its arrival.
     addRow("no pool: admitted at arrival",
            ScenarioBuilder("fcfs").process("P1", 0, {3}, 0, 6).process("P2", 0, {2}, 0, 600),

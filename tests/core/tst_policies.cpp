@@ -299,11 +299,12 @@ void TestPolicies::examples_data()
            "0 P2 4-5 exit; 1 P1 4-5 exit",
            "P1 f=5 w=0 r=0 t=5; P2 f=5 w=2 r=0 t=5; P3 f=4 w=2 r=2 t=4",
            {14.0 / 3, 4.0 / 3, 2.0 / 3, 5, 1.0, 3.0 / 5, 3});
-    // srtf, P1 (0,8) P2 (0,6) P3 (1,2): t1 P3 beats both; the worst running is
-    // P1 (7 left) on CPU0: CPU0 P3 1-3, then P1 3-10. busy 16 / (2 * 10).
+    // srtf, P1 (0,8) P2 (0,6) P3 (1,2): at 0 CPU0 takes the best, P2 (6),
+    // CPU1 P1 (8). t1 P3 beats both; the worst running is P1 (7 left) on
+    // CPU1: CPU1 P3 1-3, then P1 3-10. busy 16 / (2 * 10).
     addRow("2 cpus srtf",
            ScenarioBuilder("srtf").cpus(2).process("P1", 0, {8}).process("P2", 0, {6}).process("P3", 1, {2}),
-           "0 P1 0-1 preempted; 1 P2 0-6 exit; 0 P3 1-3 exit; 0 P1 3-10 exit",
+           "0 P2 0-6 exit; 1 P1 0-1 preempted; 1 P3 1-3 exit; 1 P1 3-10 exit",
            "P1 f=10 w=2 r=0 t=10; P2 f=6 w=0 r=0 t=6; P3 f=3 w=0 r=0 t=2",
            {6.0, 2.0 / 3, 0.0, 10, 0.8, 3.0 / 10, 2});
     // rr q=3, 2 CPUs, switch 1, P1 (0; 4,2,2) P2 (0; 5) P3 (1; 3).

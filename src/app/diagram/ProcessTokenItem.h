@@ -13,7 +13,10 @@ class StateDiagramScene;
 class ProcessTokenItem : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 3 };
+    enum
+    {
+        Type = UserType + 3
+    };
 
     ProcessTokenItem(StateDiagramScene* scene, int pid, const QString& label);
 

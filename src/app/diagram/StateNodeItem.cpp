@@ -195,13 +195,13 @@ void StateNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     painter->drawRoundedRect(m_rect, 14, 14);
 
     // Title (translated) and the other language below it.
-    const QRectF titleRect(m_rect.left(), m_rect.top() + 4, m_rect.width(), 26);
+    const QRectF titleRect(m_rect.left(), m_rect.top() + 3, m_rect.width(), 26);
     painter->setPen(accent.darker(150));
-    painter->setFont(palette::diagramFont(15, true));
+    painter->setFont(palette::diagramFont(16, true));
     painter->drawText(titleRect, Qt::AlignHCenter | Qt::AlignVCenter, m_title);
-    painter->setFont(palette::diagramFont(10));
-    painter->setPen(accent.darker(120));
-    painter->drawText(QRectF(m_rect.left(), m_rect.top() + 28, m_rect.width(), 18),
+    painter->setFont(palette::diagramFont(12));
+    painter->setPen(accent.darker(130));
+    painter->drawText(QRectF(m_rect.left(), m_rect.top() + 27, m_rect.width(), 20),
                       Qt::AlignHCenter | Qt::AlignVCenter, m_subtitle);
 
     // How many processes are here, top right.
@@ -222,14 +222,15 @@ void StateNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
             const bool switching = size_t(cpu) < m_switching.size() && m_switching[size_t(cpu)];
             QPen pen(accent.darker(110), 1.5, Qt::DashLine);
             painter->setPen(pen);
-            painter->setBrush(switching ? QBrush(accent.lighter(160), Qt::BDiagPattern) : QBrush(fill.lighter(108)));
+            painter->setBrush(switching ? QBrush(accent.lighter(160), Qt::BDiagPattern)
+                                        : QBrush(fill.lighter(108)));
             painter->drawRoundedRect(slot, 8, 8);
             if (slot.height() > 60) {
                 painter->setPen(accent.darker(140));
                 painter->setFont(palette::diagramFont(9));
-                const QString label = switching ? QCoreApplication::translate("StateDiagram", "CPU %1 \u00b7 switch")
-                                                      .arg(cpu)
-                                                : QCoreApplication::translate("StateDiagram", "CPU %1").arg(cpu);
+                const QString label =
+                    switching ? QCoreApplication::translate("StateDiagram", "CPU %1 \u00b7 switch").arg(cpu)
+                              : QCoreApplication::translate("StateDiagram", "CPU %1").arg(cpu);
                 painter->drawText(QRectF(slot.left(), slot.bottom() - 20, slot.width(), 18), Qt::AlignCenter,
                                   label);
             }

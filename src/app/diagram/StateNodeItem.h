@@ -15,8 +15,17 @@ namespace processlab {
 class StateNodeItem : public QGraphicsItem
 {
 public:
-    enum { Type = UserType + 1 };
-    enum class DropMode { None, Source, Legal, Illegal };
+    enum
+    {
+        Type = UserType + 1
+    };
+    enum class DropMode
+    {
+        None,
+        Source,
+        Legal,
+        Illegal
+    };
 
     static constexpr qreal kTokenSize = 36;
 

@@ -23,8 +23,8 @@ QColor mix(const QColor& a, const QColor& b, qreal t)
 }
 } // namespace
 
-TransitionArrowItem::TransitionArrowItem(ProcessState from, ProcessState to, std::vector<TransitionCause> causes,
-                                         QGraphicsItem* parent)
+TransitionArrowItem::TransitionArrowItem(ProcessState from, ProcessState to,
+                                         std::vector<TransitionCause> causes, QGraphicsItem* parent)
     : QGraphicsObject(parent), m_from(from), m_to(to), m_causes(std::move(causes))
 {
     setZValue(1);
@@ -74,7 +74,8 @@ QRectF TransitionArrowItem::labelRect() const
     for (const QString& label : m_labels)
         width = std::max(width, metrics.horizontalAdvance(label));
     const qreal height = metrics.height() * m_labels.size();
-    return QRectF(m_labelCenter.x() - width / 2 - 6, m_labelCenter.y() - height / 2 - 3, width + 12, height + 6);
+    return QRectF(m_labelCenter.x() - width / 2 - 6, m_labelCenter.y() - height / 2 - 3, width + 12,
+                  height + 6);
 }
 
 QRectF TransitionArrowItem::boundingRect() const

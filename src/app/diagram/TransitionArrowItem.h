@@ -17,7 +17,10 @@ class TransitionArrowItem : public QGraphicsObject
     Q_OBJECT
 
 public:
-    enum { Type = UserType + 2 };
+    enum
+    {
+        Type = UserType + 2
+    };
 
     // `causes`: the first is the arrow's own cause; Running -> Ready carries
     // two (time slice expired, preempted).

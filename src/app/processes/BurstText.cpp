@@ -25,8 +25,9 @@ std::optional<std::vector<Tick>> parse(const QString& text, int processIndex, QS
         const Tick value = words[i].toLongLong(&ok);
         if (!ok) {
             if (error) {
-                *error = QCoreApplication::translate("BurstText", "processes[%1].bursts[%2]: \u201c%3\u201d is not a "
-                                                                  "whole number of ticks")
+                *error = QCoreApplication::translate("BurstText",
+                                                     "processes[%1].bursts[%2]: \u201c%3\u201d is not a "
+                                                     "whole number of ticks")
                              .arg(processIndex)
                              .arg(i)
                              .arg(words[i]);

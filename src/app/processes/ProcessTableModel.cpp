@@ -67,7 +67,8 @@ QString ProcessTableModel::stateToolTip(int pid) const
         return tr("Running on CPU %1 since t = %2.").arg(pcb.cpu).arg(pcb.stateSince);
     case ProcessState::Blocked:
         if (pcb.manualWait)
-            return tr("Blocked by hand since t = %1: drag it to Ready to finish the wait.").arg(pcb.stateSince);
+            return tr("Blocked by hand since t = %1: drag it to Ready to finish the wait.")
+                .arg(pcb.stateSince);
         return tr("Blocked since t = %1, until t = %2.").arg(pcb.stateSince).arg(pcb.wakeAt);
     case ProcessState::Terminated:
         return tr("Terminated at t = %1.").arg(pcb.finish);
@@ -83,7 +84,8 @@ QString ProcessTableModel::currentBurst(int pid) const
     if (pcb.state == ProcessState::Terminated || pcb.opIndex < 0 || size_t(pcb.opIndex) >= program.size())
         return QStringLiteral("\u2014");
     const Operation& op = program[size_t(pcb.opIndex)];
-    const QString kind = op.kind == OperationKind::Cpu ? tr("CPU %1").arg(op.length) : tr("I/O %1").arg(op.length);
+    const QString kind =
+        op.kind == OperationKind::Cpu ? tr("CPU %1").arg(op.length) : tr("I/O %1").arg(op.length);
     return tr("%1 (%2 of %3)").arg(kind).arg(pcb.opIndex + 1).arg(program.size());
 }
 
@@ -120,10 +122,9 @@ QVariant ProcessTableModel::data(const QModelIndex& index, int role) const
         case Bursts:
             return burstText::describe(spec.program);
         case Priority:
-            return spec.priority == pcb.priority ? QVariant()
-                                                 : tr("Scenario priority %1, now %2.")
-                                                       .arg(spec.priority)
-                                                       .arg(pcb.priority);
+            return spec.priority == pcb.priority
+                       ? QVariant()
+                       : tr("Scenario priority %1, now %2.").arg(spec.priority).arg(pcb.priority);
         default:
             return {};
         }
@@ -139,9 +140,12 @@ QVariant ProcessTableModel::data(const QModelIndex& index, int role) const
     case State:
         return stateText(pid);
     case Priority:
-        return spec.priority;
+        // Edited as text, so a wrong value reaches setData and gets a message
+        // instead of being silently clamped by a spin box.
+        return role == Qt::EditRole ? QVariant(QString::number(spec.priority)) : QVariant(spec.priority);
     case Arrival:
-        return qlonglong(spec.arrival);
+        return role == Qt::EditRole ? QVariant(QString::number(spec.arrival))
+                                    : QVariant(qlonglong(spec.arrival));
     case Bursts:
         return burstText::format(spec.program);
     case Current:
@@ -245,10 +249,11 @@ bool ProcessTableModel::setData(const QModelIndex& index, const QVariant& value,
         bool ok = false;
         const qlonglong number = value.toString().trimmed().toLongLong(&ok);
         if (!ok) {
-            error = QStringLiteral("processes[%1].%2: ")
-                        .arg(row)
-                        .arg(index.column() == Priority ? QLatin1String("priority") : QLatin1String("arrival")) +
-                    tr("\u201c%1\u201d is not a whole number").arg(value.toString());
+            error =
+                QStringLiteral("processes[%1].%2: ")
+                    .arg(row)
+                    .arg(index.column() == Priority ? QLatin1String("priority") : QLatin1String("arrival")) +
+                tr("\u201c%1\u201d is not a whole number").arg(value.toString());
             break;
         }
         if (index.column() == Priority) {

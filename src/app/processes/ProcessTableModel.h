@@ -14,7 +14,20 @@ class ProcessTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Pid, Name, State, Priority, Arrival, Bursts, Current, Remaining, CpuTime, Waiting, ColumnCount };
+    enum Column
+    {
+        Pid,
+        Name,
+        State,
+        Priority,
+        Arrival,
+        Bursts,
+        Current,
+        Remaining,
+        CpuTime,
+        Waiting,
+        ColumnCount
+    };
     static constexpr int PidRole = Qt::UserRole + 1;
 
     explicit ProcessTableModel(SimulationController* controller, QObject* parent = nullptr);

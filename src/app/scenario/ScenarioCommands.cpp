@@ -61,7 +61,8 @@ RemoveProcessesCommand::RemoveProcessesCommand(SimulationController* controller,
     : m_controller(controller), m_removed(std::move(removed))
 {
     if (m_removed.size() == 1) {
-        setText(QCoreApplication::translate("ScenarioCommands", "Remove %1").arg(m_removed.front().second.name));
+        setText(
+            QCoreApplication::translate("ScenarioCommands", "Remove %1").arg(m_removed.front().second.name));
     } else {
         setText(QCoreApplication::translate("ScenarioCommands", "Remove %n processes", nullptr,
                                             int(m_removed.size())));
@@ -92,7 +93,8 @@ ChangePolicyCommand::ChangePolicyCommand(SimulationController* controller, Polic
                                          PolicySettings after)
     : m_controller(controller), m_before(std::move(before)), m_after(std::move(after))
 {
-    setText(QCoreApplication::translate("ScenarioCommands", "Change policy to %1").arg(m_after.policy.label()));
+    setText(
+        QCoreApplication::translate("ScenarioCommands", "Change policy to %1").arg(m_after.policy.label()));
 }
 
 void ChangePolicyCommand::apply(const PolicySettings& settings)
@@ -115,8 +117,8 @@ void ChangePolicyCommand::redo()
 }
 
 ReplaceProcessesCommand::ReplaceProcessesCommand(SimulationController* controller,
-                                                 std::vector<ProcessSpec> before, std::vector<ProcessSpec> after,
-                                                 const QString& text)
+                                                 std::vector<ProcessSpec> before,
+                                                 std::vector<ProcessSpec> after, const QString& text)
     : m_controller(controller), m_before(std::move(before)), m_after(std::move(after))
 {
     setText(text);

@@ -49,7 +49,8 @@ class RemoveProcessesCommand : public QUndoCommand
 {
 public:
     // `removed` sorted by index, ascending.
-    RemoveProcessesCommand(SimulationController* controller, std::vector<std::pair<int, ProcessSpec>> removed);
+    RemoveProcessesCommand(SimulationController* controller,
+                           std::vector<std::pair<int, ProcessSpec>> removed);
     void undo() override;
     void redo() override;
 

@@ -63,7 +63,11 @@ QString describe(const QJsonValue& value)
     return QStringLiteral("nothing");
 }
 
-enum class Whole { Ticks, Number };
+enum class Whole
+{
+    Ticks,
+    Number
+};
 
 // Reads the JSON tree into a Scenario, stopping at the first problem.
 class Reader
@@ -109,9 +113,10 @@ bool Reader::readWhole(const QJsonValue& value, const QString& path, qint64 min,
 {
     const double d = value.toDouble();
     if (!value.isDouble() || !std::isfinite(d) || std::trunc(d) != d) {
-        return fail(path, kind == Whole::Ticks
-                              ? QT_TRANSLATE_NOOP("ScenarioFile", "must be a whole number of ticks, found %1")
-                              : QT_TRANSLATE_NOOP("ScenarioFile", "must be a whole number, found %1"),
+        return fail(path,
+                    kind == Whole::Ticks
+                        ? QT_TRANSLATE_NOOP("ScenarioFile", "must be a whole number of ticks, found %1")
+                        : QT_TRANSLATE_NOOP("ScenarioFile", "must be a whole number, found %1"),
                     {describe(value)});
     }
     if (d < double(min)) {
@@ -189,8 +194,9 @@ bool Reader::readScenario(const QJsonObject& root, Scenario* out)
     }
     if (format.toString() != ScenarioFile::formatId()) {
         return fail(QStringLiteral("format"),
-                    QT_TRANSLATE_NOOP("ScenarioFile", "must be \"processlab-scenario\", found %1: this is not "
-                                                      "a ProcessLab scenario file"),
+                    QT_TRANSLATE_NOOP("ScenarioFile",
+                                      "must be \"processlab-scenario\", found %1: this is not "
+                                      "a ProcessLab scenario file"),
                     {describe(format)});
     }
     const QJsonValue version = root.value(QLatin1String("version"));
@@ -223,7 +229,8 @@ bool Reader::readScenario(const QJsonObject& root, Scenario* out)
                            &s.contextSwitch)) {
         return false;
     }
-    if (!readOptionalWhole(root, top, QStringLiteral("memory"), 0, limits::kMaxTicks, Whole::Number, &s.memory))
+    if (!readOptionalWhole(root, top, QStringLiteral("memory"), 0, limits::kMaxTicks, Whole::Number,
+                           &s.memory))
         return false;
 
     const QJsonValue policy = root.value(QLatin1String("policy"));
@@ -263,7 +270,8 @@ bool Reader::readScenario(const QJsonObject& root, Scenario* out)
             return false;
     }
 
-    keepUnknown(root, {"format", "version", "title", "cpus", "contextSwitch", "memory", "policy", "processes"},
+    keepUnknown(root,
+                {"format", "version", "title", "cpus", "contextSwitch", "memory", "policy", "processes"},
                 &s.extra);
 
     // The rules across fields (unique names, known policy, memory, ...).
@@ -279,8 +287,9 @@ bool Reader::readPolicy(const QJsonValue& value, PolicyConfig* out)
 {
     const QString prefix = QStringLiteral("policy");
     if (!value.isObject()) {
-        return fail(prefix, QT_TRANSLATE_NOOP("ScenarioFile", "must be an object such as {\"name\": \"fcfs\"}, "
-                                                              "found %1"),
+        return fail(prefix,
+                    QT_TRANSLATE_NOOP("ScenarioFile", "must be an object such as {\"name\": \"fcfs\"}, "
+                                                      "found %1"),
                     {describe(value)});
     }
     const QJsonObject object = value.toObject();
@@ -303,7 +312,8 @@ bool Reader::readPolicy(const QJsonValue& value, PolicyConfig* out)
         return false;
     }
     const bool mlfq = p.name == QLatin1String("mlfq");
-    if (!readOptionalBool(object, prefix, QStringLiteral("preemptive"), mlfq ? &p.mlfqPreemptive : &p.preemptive))
+    if (!readOptionalBool(object, prefix, QStringLiteral("preemptive"),
+                          mlfq ? &p.mlfqPreemptive : &p.preemptive))
         return false;
 
     const QJsonValue order = object.value(QLatin1String("priorityOrder"));
@@ -313,9 +323,10 @@ bool Reader::readPolicy(const QJsonValue& value, PolicyConfig* out)
         } else if (order.toString() == QLatin1String("higher-first")) {
             p.priorityOrder = PriorityOrder::HigherFirst;
         } else {
-            return fail(QStringLiteral("policy.priorityOrder"),
-                        QT_TRANSLATE_NOOP("ScenarioFile", "must be \"lower-first\" or \"higher-first\", found %1"),
-                        {describe(order)});
+            return fail(
+                QStringLiteral("policy.priorityOrder"),
+                QT_TRANSLATE_NOOP("ScenarioFile", "must be \"lower-first\" or \"higher-first\", found %1"),
+                {describe(order)});
         }
     }
     if (!readOptionalBool(object, prefix, QStringLiteral("newBeforePreempted"), &p.newBeforePreempted))
@@ -325,8 +336,9 @@ bool Reader::readPolicy(const QJsonValue& value, PolicyConfig* out)
     if (!levels.isUndefined()) {
         if (!levels.isArray()) {
             return fail(QStringLiteral("policy.levels"),
-                        QT_TRANSLATE_NOOP("ScenarioFile", "must be an array of time slices such as [8, 16, 0], "
-                                                          "found %1"),
+                        QT_TRANSLATE_NOOP("ScenarioFile",
+                                          "must be an array of time slices such as [8, 16, 0], "
+                                          "found %1"),
                         {describe(levels)});
         }
         const QJsonArray array = levels.toArray();
@@ -344,10 +356,12 @@ bool Reader::readPolicy(const QJsonValue& value, PolicyConfig* out)
             }
         }
     }
-    if (!readOptionalWhole(object, prefix, QStringLiteral("boost"), 0, limits::kMaxTicks, Whole::Ticks, &p.boost))
+    if (!readOptionalWhole(object, prefix, QStringLiteral("boost"), 0, limits::kMaxTicks, Whole::Ticks,
+                           &p.boost))
         return false;
 
-    keepUnknown(object, {"name", "quantum", "preemptive", "priorityOrder", "newBeforePreempted", "levels", "boost"},
+    keepUnknown(object,
+                {"name", "quantum", "preemptive", "priorityOrder", "newBeforePreempted", "levels", "boost"},
                 &p.extra);
     *out = std::move(p);
     return true;
@@ -393,8 +407,9 @@ bool Reader::readProcess(const QJsonValue& value, size_t index, ProcessSpec* out
     }
     if (!bursts.isArray()) {
         return fail(burstsPath,
-                    QT_TRANSLATE_NOOP("ScenarioFile", "must be an array of bursts such as [5, 3, 2] (CPU, I/O, "
-                                                      "CPU), found %1"),
+                    QT_TRANSLATE_NOOP("ScenarioFile",
+                                      "must be an array of bursts such as [5, 3, 2] (CPU, I/O, "
+                                      "CPU), found %1"),
                     {describe(bursts)});
     }
     const QJsonArray array = bursts.toArray();
@@ -554,7 +569,8 @@ void appendPolicy(QByteArray& out, const PolicyConfig& policy)
     }
     if (mlfq || policy.boost != defaults.boost)
         appendNumber(w.key(QStringLiteral("boost")), policy.boost);
-    w.extras(policy.extra, {"name", "quantum", "preemptive", "priorityOrder", "newBeforePreempted", "levels", "boost"});
+    w.extras(policy.extra,
+             {"name", "quantum", "preemptive", "priorityOrder", "newBeforePreempted", "levels", "boost"});
     out += '}';
 }
 
@@ -609,14 +625,16 @@ ScenarioLoad ScenarioFile::parse(const QByteArray& json, const QString& sourceNa
         const qsizetype lineStart = before.lastIndexOf('\n') + 1;
         const int line = int(before.count('\n')) + 1;
         const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
-        return failWith(QT_TRANSLATE_NOOP("ScenarioFile", "is not valid JSON: %1 at line %2, column %3 (offset "
-                                                          "%4)"),
+        return failWith(QT_TRANSLATE_NOOP("ScenarioFile",
+                                          "is not valid JSON: %1 at line %2, column %3 (offset "
+                                          "%4)"),
                         {error.errorString(), QString::number(line), QString::number(column),
                          QString::number(error.offset)});
     }
     if (!doc.isObject()) {
-        return failWith(QT_TRANSLATE_NOOP("ScenarioFile", "the top level must be a JSON object {\u2026}, found "
-                                                          "an array [\u2026]"));
+        return failWith(QT_TRANSLATE_NOOP("ScenarioFile",
+                                          "the top level must be a JSON object {\u2026}, found "
+                                          "an array [\u2026]"));
     }
 
     Reader reader;
@@ -653,8 +671,7 @@ ScenarioLoad ScenarioFile::load(const QString& path)
     const QByteArray data = file.read(kMaxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return failWith(QT_TRANSLATE_NOOP("ScenarioFile", "cannot be read: %1"), {file.errorString()});
-    ScenarioLoad parsed = parse(data, path);
-    return parsed;
+    return parse(data, path);
 }
 
 QByteArray ScenarioFile::serialize(const Scenario& scenario)
@@ -697,7 +714,9 @@ bool ScenarioFile::save(const Scenario& scenario, const QString& path, QString* 
     };
     if (!file.open(QIODevice::WriteOnly))
         return failWith(file.errorString());
-    if (file.write(data) != data.size()) {
+    // Flush before commit(): Qt 6.4's commit() does not notice an error of
+    // the final flush and would rename a truncated file into place.
+    if (file.write(data) != data.size() || !file.flush()) {
         const QString reason = file.errorString();
         file.cancelWriting();
         return failWith(reason);

@@ -1,0 +1,532 @@
+#include "MainWindow.h"
+
+#include "SimulationController.h"
+#include "UserPrompts.h"
+#include "core/io/ScenarioFile.h"
+#include "diagram/StateDiagramScene.h"
+#include "diagram/StateDiagramView.h"
+#include "playback/PlaybackControls.h"
+#include "processes/PcbInspector.h"
+#include "processes/ProcessPanel.h"
+#include "processes/QueueStrip.h"
+#include "scenario/PolicyBar.h"
+
+#include "ui_MainWindow.h"
+
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
+
+namespace processlab {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_ui(new Ui::MainWindow), m_controller(new SimulationController(this)),
+      m_prompts(std::make_unique<UserPrompts>())
+{
+    m_ui->setupUi(this);
+    setWindowIcon(QIcon(QStringLiteral(":/icons/processlab.svg")));
+    m_controller->setSpeed(m_settings.speed());
+    createPanels();
+    connectActions();
+    buildExamplesMenu();
+    rebuildRecentMenu();
+    setAcceptDrops(true);
+
+    connect(m_controller, &SimulationController::documentChanged, this, &MainWindow::updateTitle);
+    connect(m_controller, &SimulationController::message, this, &MainWindow::showMessage);
+    connect(m_controller, &SimulationController::scenarioChanged, this, &MainWindow::updateEditActions);
+
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        // First start: nearly the whole screen (a projector shows it large).
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
+        resize(available.size().boundedTo(QSize(1920, 1200)) * 0.96);
+        move(available.center() - rect().center());
+    }
+    if (!restoreState(m_settings.windowState())) {
+        // First start: most of the room for the diagram. Sizes apply once
+        // the window is laid out.
+        QTimer::singleShot(0, this, [this] {
+            resizeDocks({m_inspectorDock}, {340}, Qt::Horizontal);
+            resizeDocks({m_queueDock, m_processDock}, {m_queues->sizeHint().height() + 24, 210},
+                        Qt::Vertical);
+        });
+    }
+    updateTitle();
+    updateEditActions();
+    retranslate();
+}
+
+MainWindow::~MainWindow()
+{
+    // The views read the controller: they go before it (children are deleted
+    // in creation order, and the controller was created first).
+    m_controller->pause();
+    m_controller->disconnect(this);
+    m_controller->undoStack()->disconnect(this);
+    delete m_playback;
+    for (QDockWidget* dock : {m_processDock, m_inspectorDock, m_queueDock, m_ganttDock})
+        delete dock;
+    delete m_policyBar;
+    delete takeCentralWidget();
+}
+
+void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts)
+{
+    if (prompts)
+        m_prompts = std::move(prompts);
+}
+
+// --- assembly ---------------------------------------------------------------
+
+void MainWindow::createPanels()
+{
+    m_diagram = new StateDiagramView(m_controller, this);
+    delete m_ui->centralPlaceholder;
+    setCentralWidget(m_diagram);
+
+    m_policyBar = new PolicyBar(m_controller, this);
+    addToolBarBreak(Qt::TopToolBarArea);
+    addToolBar(Qt::TopToolBarArea, m_policyBar);
+    connect(m_policyBar, &PolicyBar::policyEdited, this, &MainWindow::onPolicyEdited);
+
+    PlaybackActions actions;
+    actions.play = m_ui->actionPlay;
+    actions.stepEvent = m_ui->actionStepEvent;
+    actions.stepTick = m_ui->actionStepTick;
+    actions.stepBack = m_ui->actionStepBack;
+    actions.runToEnd = m_ui->actionRunToEnd;
+    actions.reset = m_ui->actionReset;
+    m_playback = new PlaybackControls(m_controller, actions, this);
+    m_ui->playbackToolBar->addSeparator();
+    m_ui->playbackToolBar->addWidget(m_playback->speedWidget());
+    m_ui->playbackToolBar->addWidget(m_playback->timeLabel());
+
+    m_processes = new ProcessPanel(m_controller,
+                                   {m_ui->actionAddProcess, m_ui->actionDuplicateProcess,
+                                    m_ui->actionRemoveProcess, m_ui->actionRandomWorkload},
+                                   this);
+    m_processDock = new QDockWidget(this);
+    m_processDock->setObjectName(QStringLiteral("processDock"));
+    m_processDock->setWidget(m_processes);
+
+    m_ganttPlaceholder = new QLabel(this);
+    m_ganttPlaceholder->setObjectName(QStringLiteral("ganttPlaceholder"));
+    m_ganttPlaceholder->setAlignment(Qt::AlignCenter);
+    m_ganttPlaceholder->setWordWrap(true);
+    m_ganttDock = new QDockWidget(this);
+    m_ganttDock->setObjectName(QStringLiteral("ganttDock"));
+    m_ganttDock->setWidget(m_ganttPlaceholder);
+
+    m_queues = new QueueStrip(m_controller, this);
+    m_queueDock = new QDockWidget(this);
+    m_queueDock->setObjectName(QStringLiteral("queueDock"));
+    m_queueDock->setWidget(m_queues);
+
+    // Bottom: the queues, under them the table and the Gantt chart as tabs.
+    addDockWidget(Qt::BottomDockWidgetArea, m_queueDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_processDock);
+    splitDockWidget(m_queueDock, m_processDock, Qt::Vertical);
+    tabifyDockWidget(m_processDock, m_ganttDock);
+    m_processDock->raise();
+
+    m_inspector = new PcbInspector(m_controller, this);
+    m_inspectorDock = new QDockWidget(this);
+    m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    m_inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+
+    for (QDockWidget* dock : {m_processDock, m_queueDock, m_inspectorDock, m_ganttDock})
+        m_ui->menuView->addAction(dock->toggleViewAction());
+    m_ui->menuView->addSeparator();
+    for (QToolBar* bar : {m_ui->fileToolBar, m_ui->playbackToolBar, static_cast<QToolBar*>(m_policyBar)})
+        m_ui->menuView->addAction(bar->toggleViewAction());
+
+    connect(m_processes, &ProcessPanel::currentPidChanged, this, [this](int pid) {
+        m_inspector->setPid(pid);
+        m_diagram->diagram()->setSelectedPid(pid);
+    });
+    connect(m_diagram->diagram(), &StateDiagramScene::processClicked, this, &MainWindow::selectProcess);
+    selectProcess(1);
+}
+
+void MainWindow::connectActions()
+{
+    Ui::MainWindow& ui = *m_ui;
+    ui.actionNew->setShortcuts(QKeySequence::New);
+    ui.actionOpen->setShortcuts(QKeySequence::Open);
+    ui.actionSave->setShortcuts(QKeySequence::Save);
+    ui.actionSaveAs->setShortcuts(QKeySequence::SaveAs);
+    ui.actionQuit->setShortcuts(QKeySequence::Quit);
+    ui.actionUndo->setShortcuts(QKeySequence::Undo);
+    ui.actionRedo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    ui.actionAddProcess->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Plus));
+    ui.actionDuplicateProcess->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    ui.actionRemoveProcess->setShortcut(QKeySequence::Delete);
+    ui.actionRemoveProcess->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_processes->addAction(ui.actionRemoveProcess);
+
+    connect(ui.actionNew, &QAction::triggered, this, &MainWindow::newScenario);
+    connect(ui.actionOpen, &QAction::triggered, this, &MainWindow::open);
+    connect(ui.actionSave, &QAction::triggered, this, &MainWindow::save);
+    connect(ui.actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(ui.actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui.actionUndo, &QAction::triggered, m_controller, &SimulationController::undo);
+    connect(ui.actionRedo, &QAction::triggered, m_controller, &SimulationController::redo);
+    connect(ui.actionAddProcess, &QAction::triggered, this, [this] {
+        if (m_controller->addProcess())
+            selectProcess(m_controller->engine().processCount());
+    });
+    connect(ui.actionDuplicateProcess, &QAction::triggered, this, &MainWindow::duplicateSelected);
+    connect(ui.actionRemoveProcess, &QAction::triggered, this, &MainWindow::removeSelected);
+    connect(ui.actionRandomWorkload, &QAction::triggered, this, &MainWindow::randomWorkload);
+    connect(ui.actionAbout, &QAction::triggered, this, &MainWindow::about);
+
+    QUndoStack* stack = m_controller->undoStack();
+    connect(stack, &QUndoStack::canUndoChanged, this, &MainWindow::updateEditActions);
+    connect(stack, &QUndoStack::canRedoChanged, this, &MainWindow::updateEditActions);
+    connect(stack, &QUndoStack::undoTextChanged, this, &MainWindow::updateEditActions);
+    connect(stack, &QUndoStack::redoTextChanged, this, &MainWindow::updateEditActions);
+}
+
+void MainWindow::retranslate()
+{
+    m_ui->retranslateUi(this);
+    m_processDock->setWindowTitle(tr("Processes"));
+    m_inspectorDock->setWindowTitle(tr("PCB Inspector"));
+    m_queueDock->setWindowTitle(tr("Queues"));
+    m_ganttDock->setWindowTitle(tr("Gantt Chart"));
+    m_ganttPlaceholder->setText(tr("The Gantt chart of the run appears here."));
+    m_playback->retranslate();
+    buildExamplesMenu();
+    rebuildRecentMenu();
+    updateTitle();
+    updateEditActions();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange && m_playback)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(QStringLiteral("%1[*] \u2014 %2").arg(m_controller->displayName(), tr("ProcessLab")));
+    setWindowModified(m_controller->isModified());
+    m_ui->actionSave->setEnabled(true);
+}
+
+void MainWindow::updateEditActions()
+{
+    const QUndoStack* stack = m_controller->undoStack();
+    m_ui->actionUndo->setEnabled(stack->canUndo());
+    m_ui->actionRedo->setEnabled(stack->canRedo());
+    m_ui->actionUndo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    m_ui->actionRedo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+    m_ui->actionUndo->setToolTip(m_ui->actionUndo->text().remove(QLatin1Char('&')));
+    m_ui->actionRedo->setToolTip(m_ui->actionRedo->text().remove(QLatin1Char('&')));
+}
+
+void MainWindow::showMessage(const QString& text, MessageKind kind)
+{
+    statusBar()->showMessage(kind == MessageKind::Warning ? QStringLiteral("\u26a0 ") + text : text,
+                             kind == MessageKind::Warning ? 20000 : 8000);
+}
+
+void MainWindow::selectProcess(int pid)
+{
+    if (pid < 1 || pid > m_controller->engine().processCount())
+        return;
+    m_processes->selectPid(pid);
+    m_inspector->setPid(pid);
+    m_diagram->diagram()->setSelectedPid(pid);
+}
+
+// --- files ------------------------------------------------------------------
+
+QStringList MainWindow::exampleFiles()
+{
+    QStringList files;
+    const QDir dir(QStringLiteral(":/examples"));
+    for (const QString& name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+        files << dir.filePath(name);
+    return files;
+}
+
+void MainWindow::buildExamplesMenu()
+{
+    m_ui->menuExamples->clear();
+    const QStringList files = exampleFiles();
+    for (const QString& file : files) {
+        const ScenarioLoad load = ScenarioFile::load(file);
+        const QString base = QFileInfo(file).fileName();
+        const QString title = load.ok() && !load.scenario->title.isEmpty() ? load.scenario->title : base;
+        QAction* action = m_ui->menuExamples->addAction(title);
+        action->setObjectName(QStringLiteral("example_") + QFileInfo(file).completeBaseName());
+        action->setStatusTip(base);
+        connect(action, &QAction::triggered, this, [this, file] { openExample(file); });
+    }
+    m_ui->menuExamples->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_ui->menuRecent->clear();
+    const QStringList files = m_settings.recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString& file = files[i];
+        QAction* action = m_ui->menuRecent->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(
+            QFileInfo(file).fileName().replace(QLatin1Char('&'), QStringLiteral("&&"))));
+        action->setStatusTip(QDir::toNativeSeparators(file));
+        connect(action, &QAction::triggered, this, [this, file] { openPath(file); });
+    }
+    if (!files.isEmpty()) {
+        m_ui->menuRecent->addSeparator();
+        QAction* clear = m_ui->menuRecent->addAction(tr("&Clear Recent Files"));
+        connect(clear, &QAction::triggered, this, [this] {
+            m_settings.setRecentFiles({});
+            rebuildRecentMenu();
+        });
+    }
+    m_ui->menuRecent->setEnabled(!files.isEmpty());
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_controller->isModified())
+        return true;
+    m_controller->pause();
+    switch (m_prompts->askSaveChanges(this, m_controller->displayName())) {
+    case UserPrompts::SaveChoice::Save:
+        return save();
+    case UserPrompts::SaveChoice::Discard:
+        return true;
+    case UserPrompts::SaveChoice::Cancel:
+        break;
+    }
+    return false;
+}
+
+void MainWindow::newScenario()
+{
+    if (!maybeSave())
+        return;
+    m_controller->newScenario(m_settings.lastPolicy());
+    selectProcess(1);
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    QString directory = QFileInfo(m_controller->filePath()).absolutePath();
+    if (m_controller->filePath().isEmpty())
+        directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = m_prompts->openFileName(this, directory);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_controller->openFile(path, &error)) {
+        m_prompts->showError(this, tr("Could Not Open the Scenario"), error);
+        return;
+    }
+    m_settings.addRecentFile(path);
+    rebuildRecentMenu();
+    selectProcess(1);
+}
+
+bool MainWindow::openPath(const QString& path)
+{
+    if (!maybeSave())
+        return false;
+    QString error;
+    if (!m_controller->openFile(path, &error)) {
+        m_prompts->showError(this, tr("Could Not Open the Scenario"), error);
+        if (!QFileInfo::exists(path)) {
+            m_settings.removeRecentFile(path);
+            rebuildRecentMenu();
+        }
+        return false;
+    }
+    m_settings.addRecentFile(path);
+    rebuildRecentMenu();
+    selectProcess(1);
+    return true;
+}
+
+bool MainWindow::openExample(const QString& resourcePath)
+{
+    if (!maybeSave())
+        return false;
+    QString error;
+    if (!m_controller->openExample(resourcePath, &error)) {
+        m_prompts->showError(this, tr("Could Not Open the Example"), error);
+        return false;
+    }
+    selectProcess(1);
+    return true;
+}
+
+bool MainWindow::openDefaultExample()
+{
+    const QStringList files = exampleFiles();
+    if (files.isEmpty())
+        return false;
+    for (const char* preferred : {"io-bursts.json", "rr-quantum4.json"}) {
+        for (const QString& file : files) {
+            if (file.endsWith(QLatin1String(preferred)))
+                return openExample(file);
+        }
+    }
+    return openExample(files.front());
+}
+
+bool MainWindow::save()
+{
+    if (m_controller->filePath().isEmpty())
+        return saveAs();
+    QString error;
+    if (!m_controller->save(&error)) {
+        m_prompts->showError(this, tr("Could Not Save the Scenario"), error);
+        return false;
+    }
+    m_settings.addRecentFile(m_controller->filePath());
+    rebuildRecentMenu();
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggested = m_controller->filePath();
+    if (suggested.isEmpty()) {
+        QString base = m_controller->scenario().title.trimmed();
+        if (base.isEmpty())
+            base = tr("scenario");
+        base.replace(QLatin1Char('/'), QLatin1Char('-'));
+        suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                        .filePath(base + QStringLiteral(".json"));
+    }
+    QString path = m_prompts->saveFileName(this, suggested);
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".json");
+    QString error;
+    if (!m_controller->saveAs(path, &error)) {
+        m_prompts->showError(this, tr("Could Not Save the Scenario"), error);
+        return false;
+    }
+    m_settings.addRecentFile(path);
+    rebuildRecentMenu();
+    return true;
+}
+
+QString MainWindow::jsonFileIn(const QMimeData* mime) const
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!jsonFileIn(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = jsonFileIn(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Not from inside the drop: a dialog may come up.
+    QMetaObject::invokeMethod(
+        this, [this, path] { openPath(path); }, Qt::QueuedConnection);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_controller->pause();
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSpeed(m_controller->speed());
+    event->accept();
+}
+
+// --- editing ----------------------------------------------------------------
+
+void MainWindow::onPolicyEdited(const PolicyConfig& policy, int cpus, Tick contextSwitch)
+{
+    if (m_controller->hasManualMoves() && !m_prompts->confirmDiscardMoves(this)) {
+        m_policyBar->sync();
+        return;
+    }
+    if (!m_controller->setPolicy(policy, cpus, contextSwitch)) {
+        m_policyBar->sync();
+        return;
+    }
+    m_settings.setLastPolicy(policy.name);
+}
+
+void MainWindow::randomWorkload()
+{
+    if (!m_prompts->editWorkload(this, &m_workload))
+        return;
+    const std::vector<ProcessSpec> processes = generateWorkload(m_workload);
+    m_controller->replaceProcesses(
+        processes,
+        tr("Random workload (%n processes, seed %1)", nullptr, int(processes.size())).arg(m_workload.seed));
+    selectProcess(1);
+}
+
+void MainWindow::removeSelected()
+{
+    const std::vector<int> rows = m_processes->selectedRows();
+    if (rows.empty())
+        return;
+    m_controller->removeProcesses(rows);
+    selectProcess(std::min(rows.front() + 1, m_controller->engine().processCount()));
+}
+
+void MainWindow::duplicateSelected()
+{
+    const int pid = m_processes->currentPid();
+    if (pid < 1)
+        return;
+    if (m_controller->duplicateProcess(pid - 1))
+        selectProcess(pid + 1);
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About ProcessLab"),
+        tr("<h3>ProcessLab %1</h3><p>See how an operating system runs processes: the five-state "
+           "model, the PCB, the ready and blocked queues and the CPU schedulers.</p>"
+           "<p>Drag a process to another state to move it by hand; every move can be undone.</p>")
+            .arg(QStringLiteral(PROCESSLAB_VERSION)));
+}
+
+} // namespace processlab

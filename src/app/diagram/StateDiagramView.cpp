@@ -1,0 +1,56 @@
+#include "StateDiagramView.h"
+
+#include "StateDiagramScene.h"
+
+#include <QEvent>
+#include <QToolTip>
+
+namespace processlab {
+
+StateDiagramView::StateDiagramView(SimulationController* controller, QWidget* parent)
+    : QGraphicsView(parent), m_scene(new StateDiagramScene(controller, this))
+{
+    setObjectName(QStringLiteral("stateDiagramView"));
+    setScene(m_scene);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setFrameShape(QFrame::NoFrame);
+    setAcceptDrops(false); // .json files dropped here go to the main window
+    setMinimumSize(360, 180);
+    setFocusPolicy(Qt::StrongFocus);
+    connect(m_scene, &StateDiagramScene::moveRefused, this, &StateDiagramView::showRefusal);
+}
+
+void StateDiagramView::fit()
+{
+    fitInView(m_scene->sceneRect(), Qt::KeepAspectRatio);
+}
+
+void StateDiagramView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    fit();
+}
+
+void StateDiagramView::showEvent(QShowEvent* event)
+{
+    QGraphicsView::showEvent(event);
+    fit();
+}
+
+void StateDiagramView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_scene->retranslate();
+    QGraphicsView::changeEvent(event);
+}
+
+void StateDiagramView::showRefusal(const QString& reason, const QPointF& scenePos)
+{
+    const QPoint at = viewport()->mapToGlobal(mapFromScene(scenePos));
+    QToolTip::showText(at, reason, viewport(), QRect(), 8000);
+}
+
+} // namespace processlab

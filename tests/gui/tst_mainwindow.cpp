@@ -1,0 +1,268 @@
+// MainWindow: files through the UI actions (open, edit, save, reopen),
+// corrupt files, unsaved changes, examples and the playback shortcuts.
+
+#include "GuiTestSupport.h"
+
+#include "MainWindow.h"
+#include "SimulationController.h"
+#include "core/io/ScenarioFile.h"
+#include "diagram/StateDiagramView.h"
+#include "processes/ProcessPanel.h"
+#include "processes/ProcessTableModel.h"
+#include "scenario/PolicyBar.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace processlab;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ProcessLabTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_window = std::make_unique<MainWindow>();
+        auto prompts = std::make_unique<testing::ScriptedPrompts>();
+        m_prompts = prompts.get();
+        m_window->setPrompts(std::move(prompts));
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_prompts = nullptr;
+    }
+
+    void openEditSaveReopen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("round-trip.json"));
+        QString error;
+        QVERIFY2(ScenarioFile::save(testing::threeProcesses(), path, &error), qPrintable(error));
+
+        m_prompts->openNames.push_back(path);
+        action("actionOpen")->trigger();
+        QVERIFY(m_prompts->errors.isEmpty());
+        SimulationController* controller = m_window->controller();
+        QVERIFY(controller->scenario() == testing::threeProcesses());
+        QVERIFY(m_window->windowTitle().contains(QLatin1String("round-trip.json")));
+        QVERIFY(!m_window->isWindowModified());
+
+        // Edit through the table.
+        QAbstractItemModel* model = m_window->processPanel()->view()->model();
+        QVERIFY(model->setData(model->index(1, ProcessTableModel::Arrival), QStringLiteral("9")));
+        QVERIFY(model->setData(model->index(0, ProcessTableModel::Bursts), QStringLiteral("6, 1, 1")));
+        action("actionAddProcess")->trigger();
+        QCOMPARE(controller->scenario().processes.size(), size_t(4));
+        QVERIFY(m_window->isWindowModified());
+        const Scenario edited = controller->scenario();
+
+        action("actionSave")->trigger();
+        QVERIFY(m_prompts->errors.isEmpty());
+        QVERIFY(!m_window->isWindowModified());
+
+        // Save As a second file.
+        const QString copy = m_dir.filePath(QStringLiteral("copy"));
+        m_prompts->saveNames.push_back(copy);
+        action("actionSaveAs")->trigger();
+        QVERIFY(QFile::exists(copy + QStringLiteral(".json")));
+        QVERIFY(m_window->windowTitle().contains(QLatin1String("copy.json")));
+
+        // Start over, then reopen the saved file.
+        action("actionNew")->trigger();
+        QCOMPARE(m_prompts->saveQuestions, 0);
+        QCOMPARE(controller->scenario().processes.size(), size_t(1));
+        m_prompts->openNames.push_back(path);
+        action("actionOpen")->trigger();
+        QVERIFY(controller->scenario() == edited);
+        QCOMPARE(model->data(model->index(1, ProcessTableModel::Arrival)).toLongLong(), 9);
+        QCOMPARE(model->data(model->index(0, ProcessTableModel::Bursts)).toString(),
+                 QStringLiteral("6, 1, 1"));
+        QVERIFY(!m_window->isWindowModified());
+    }
+
+    void corruptFileKeepsTheScenario()
+    {
+        SimulationController* controller = m_window->controller();
+        QVERIFY(controller->openScenario(testing::threeProcesses(), QStringLiteral("test")));
+        QVERIFY(controller->stepEvent());
+        const EngineState stateBefore = controller->engine().state();
+        const QString path = m_dir.filePath(QStringLiteral("corrupt.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"processlab-scenario\", \"version\": 1, \"processes\": [ {\"name\": ");
+        file.close();
+
+        m_prompts->openNames.push_back(path);
+        action("actionOpen")->trigger();
+        QCOMPARE(m_prompts->errors.size(), 1);
+        QVERIFY2(m_prompts->errors.front().contains(QLatin1String("corrupt.json")),
+                 qPrintable(m_prompts->errors.front()));
+        QVERIFY(controller->scenario() == testing::threeProcesses());
+        QVERIFY(controller->engine().state() == stateBefore);
+
+        // A file that parses but breaks a rule: the loader's path and reason.
+        const QString invalid = m_dir.filePath(QStringLiteral("invalid.json"));
+        QFile bad(invalid);
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{\"format\": \"processlab-scenario\", \"version\": 1, \"cpus\": 1, \"policy\": {\"name\": "
+                  "\"fcfs\"},"
+                  " \"processes\": [{\"name\": \"A\", \"arrival\": 0, \"bursts\": [3, 0, 2]}]}");
+        bad.close();
+        QVERIFY(!m_window->openPath(invalid));
+        QCOMPARE(m_prompts->errors.size(), 2);
+        QVERIFY2(m_prompts->errors.last().contains(QLatin1String("bursts")),
+                 qPrintable(m_prompts->errors.last()));
+        QVERIFY(controller->scenario() == testing::threeProcesses());
+    }
+
+    void unsavedChangesAreNotLostSilently()
+    {
+        SimulationController* controller = m_window->controller();
+        QVERIFY(controller->openScenario(testing::threeProcesses(), QStringLiteral("test")));
+        QVERIFY(controller->addProcess());
+        QVERIFY(m_window->isWindowModified());
+        const Scenario edited = controller->scenario();
+
+        m_prompts->saveChoices.push_back(UserPrompts::SaveChoice::Cancel);
+        action("actionNew")->trigger();
+        QCOMPARE(m_prompts->saveQuestions, 1);
+        QVERIFY(controller->scenario() == edited);
+
+        m_prompts->saveChoices.push_back(UserPrompts::SaveChoice::Discard);
+        action("actionNew")->trigger();
+        QCOMPARE(m_prompts->saveQuestions, 2);
+        QCOMPARE(controller->scenario().processes.size(), size_t(1));
+        QVERIFY(!m_window->isWindowModified());
+    }
+
+    void examplesOpen()
+    {
+        const QStringList examples = MainWindow::exampleFiles();
+        QVERIFY2(!examples.isEmpty(), "the examples are compiled in");
+        for (const QString& example : examples) {
+            QVERIFY2(m_window->openExample(example), qPrintable(example));
+            QVERIFY(m_window->controller()->engine().processCount() > 0);
+            QVERIFY(!m_window->isWindowModified());
+        }
+        QVERIFY(m_window->openDefaultExample());
+        QVERIFY(m_prompts->errors.isEmpty());
+    }
+
+    void keyboardShortcutsDrivePlayback()
+    {
+        SimulationController* controller = m_window->controller();
+        QVERIFY(controller->openScenario(testing::threeProcesses(), QStringLiteral("test")));
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QWidget* target = m_window->diagramView();
+        target->setFocus();
+        const Engine& engine = controller->engine();
+
+        QTest::keyClick(target, Qt::Key_Right);
+        QCOMPARE(engine.stepCount(), quint64(1));
+        QTest::keyClick(target, Qt::Key_PageDown);
+        QCOMPARE(engine.stepCount(), quint64(2));
+        const Tick afterTwo = engine.now();
+        QTest::keyClick(target, Qt::Key_Right);
+        QTest::keyClick(target, Qt::Key_Left);
+        QCOMPARE(engine.stepCount(), quint64(2));
+        QCOMPARE(engine.now(), afterTwo);
+        QTest::keyClick(target, Qt::Key_PageUp);
+        QCOMPARE(engine.stepCount(), quint64(1));
+
+        controller->setSpeed(100);
+        QTest::keyClick(target, Qt::Key_Space);
+        QVERIFY(controller->isPlaying());
+        QTRY_VERIFY(engine.now() > afterTwo + 2);
+        QTest::keyClick(target, Qt::Key_Space);
+        QVERIFY(!controller->isPlaying());
+
+        QTest::keyClick(target, Qt::Key_Home);
+        QCOMPARE(engine.now(), Tick(0));
+        QCOMPARE(engine.stepCount(), quint64(0));
+
+        QTest::keyClick(target, Qt::Key_End);
+        QTRY_VERIFY(engine.finished());
+        QVERIFY(!action("actionStepEvent")->isEnabled());
+        QVERIFY(action("actionStepBack")->isEnabled());
+    }
+
+    void undoRedoActions()
+    {
+        SimulationController* controller = m_window->controller();
+        QVERIFY(controller->openScenario(testing::threeProcesses(), QStringLiteral("test")));
+        QVERIFY(!action("actionUndo")->isEnabled());
+        action("actionAddProcess")->trigger();
+        QVERIFY(action("actionUndo")->isEnabled());
+        QVERIFY(action("actionUndo")->text().contains(QLatin1String("P4")));
+        action("actionUndo")->trigger();
+        QCOMPARE(controller->scenario().processes.size(), size_t(3));
+        QVERIFY(action("actionRedo")->isEnabled());
+        action("actionRedo")->trigger();
+        QCOMPARE(controller->scenario().processes.size(), size_t(4));
+        QCOMPARE(action("actionUndo")->shortcut(), QKeySequence(QKeySequence::Undo));
+        QVERIFY(action("actionRedo")->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    }
+
+    void policyChangeAsksWhenThereAreManualMoves()
+    {
+        SimulationController* controller = m_window->controller();
+        QVERIFY(controller->openScenario(testing::threeProcesses(), QStringLiteral("test")));
+        QVERIFY(controller->stepEvent());
+        QVERIFY(controller->moveProcess(1, ProcessState::Blocked).ok);
+        auto* combo = m_window->findChild<QComboBox*>(QStringLiteral("policyCombo"));
+        QVERIFY(combo);
+
+        m_prompts->discardMoves.push_back(false);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("fcfs")));
+        QCOMPARE(controller->scenario().policy.name, QStringLiteral("rr"));
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("rr"));
+        QVERIFY(controller->hasManualMoves());
+
+        m_prompts->discardMoves.push_back(true);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("fcfs")));
+        QCOMPARE(controller->scenario().policy.name, QStringLiteral("fcfs"));
+        QVERIFY(!controller->hasManualMoves());
+        QCOMPARE(controller->engine().now(), Tick(0));
+
+        controller->undo();
+        QCOMPARE(controller->scenario().policy.name, QStringLiteral("rr"));
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("rr"));
+    }
+
+private:
+    QAction* action(const char* name) const
+    {
+        auto* found = m_window->findChild<QAction*>(QLatin1String(name));
+        if (!found)
+            qFatal("no action %s", name);
+        return found;
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    testing::ScriptedPrompts* m_prompts = nullptr;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

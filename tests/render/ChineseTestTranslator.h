@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QHash>
+#include <QTranslator>
+
+// A stand-in for processlab_zh_CN.qm in tests: translates the renderer's
+// texts (and the policy labels) to simplified Chinese.
+class ChineseTestTranslator : public QTranslator
+{
+public:
+    ChineseTestTranslator()
+    {
+        const char* const renderer[][2] = {
+            {"Gantt chart", "甘特图"},
+            {"%1 \u2014 %2", "%1 \u2014 %2"},
+            {"Policy: %1", "调度算法：%1"},
+            {"CPUs: %1", "CPU 数：%1"},
+            {"Context switch: %1", "上下文切换：%1"},
+            {"Memory pool: %1", "内存池：%1"},
+            {"Time now: %1 (still running)", "当前时间：%1（仍在运行）"},
+            {"Times in ticks", "时间单位：时钟周期"},
+            {"CPU %1", "CPU %1"},
+            {"%1 \u2013 %2 (%3 ticks)", "%1 \u2013 %2（%3 个时钟周期）"},
+            {"preempted by %1", "被 %1 抢占"},
+            {"%1 runs on CPU %2\n%3\nEnded: %4", "%1 在 CPU %2 上运行\n%3\n结束原因：%4"},
+            {"Context switch to %1 on CPU %2\n%3", "CPU %2 切换到 %1\n%3"},
+            {"CPU %1 idle\n%2", "CPU %1 空闲\n%2"},
+            {"%1 ready, waiting for a CPU\n%2", "%1 就绪，等待 CPU\n%2"},
+            {"%1 blocked (I/O or event)\n%2", "%1 阻塞（I/O 或事件）\n%2"},
+            {"%1 waiting for memory\n%2", "%1 等待内存\n%2"},
+            {"and %1 more processes", "另有 %1 个进程"},
+            {"Running", "运行"},
+            {"Ready", "就绪"},
+            {"Blocked", "阻塞"},
+            {"Waiting for memory", "等待内存"},
+            {"Context switch", "上下文切换"},
+            {"Idle", "空闲"},
+            {"Arrival", "到达"},
+            {"Finish", "完成"},
+            {"Current time", "当前时间"},
+            {"Process", "进程"},
+            {"Average", "平均"},
+            {"CPU time", "CPU 时间"},
+            {"I/O time", "I/O 时间"},
+            {"Turnaround", "周转时间"},
+            {"Waiting", "等待时间"},
+            {"Response", "响应时间"},
+            {"Page %1 of %2", "第 %1 页，共 %2 页"},
+            {"Makespan: %1", "总完成时间：%1"},
+            {"CPU utilisation: %1%", "CPU 利用率：%1%"},
+            {"Context switches: %1", "上下文切换次数：%1"},
+            {"Throughput: %1 per tick", "吞吐量：每时钟周期 %1"},
+            {"Finished: %1 of %2", "已完成：%1 / %2"},
+            {"\u2026 and %1 more processes (all of them are in the CSV export)",
+             "\u2026 另有 %1 个进程（CSV 导出中包含全部进程）"},
+            {"idle", "空闲"},
+            {"Time", "时间"},
+            {"t = %1", "t = %1"},
+        };
+        for (const auto& entry : renderer)
+            m_texts.insert(key("GanttRenderer", entry[0]), QString::fromUtf8(entry[1]));
+        m_texts.insert(key("PolicyConfig", "RR q=%1"), QStringLiteral("时间片轮转 q=%1"));
+        m_texts.insert(key("PolicyConfig", "FCFS"), QStringLiteral("先来先服务"));
+        m_texts.insert(key("PolicyConfig", "SRTF"), QStringLiteral("最短剩余时间优先"));
+    }
+
+    bool isEmpty() const override { return false; }
+
+    QString translate(const char* context, const char* sourceText, const char* disambiguation = nullptr,
+                      int n = -1) const override
+    {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        return m_texts.value(key(context, sourceText));
+    }
+
+private:
+    static QString key(const char* context, const char* source)
+    {
+        return QString::fromUtf8(context) + QLatin1Char('\x04') + QString::fromUtf8(source);
+    }
+
+    QHash<QString, QString> m_texts;
+};
