@@ -5,6 +5,7 @@
 #include "CompareCommand.h"
 #include "RunCommand.h"
 #include "ValidateCommand.h"
+#include "i18n/Translations.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -81,6 +82,24 @@ QString describeOptions(const QList<QCommandLineOption>& options)
     return out;
 }
 
+// The value of the last --lang (or -lang, --lang=X) before "--"; empty if none.
+QString languageArgument(const QStringList& arguments)
+{
+    QString language;
+    for (int i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--"))
+            break;
+        for (const QLatin1String prefix : {QLatin1String("--lang"), QLatin1String("-lang")}) {
+            if (argument == prefix && i + 1 < arguments.size())
+                language = arguments.at(i + 1);
+            else if (argument.startsWith(prefix + QLatin1Char('=')))
+                language = argument.mid(prefix.size() + 1);
+        }
+    }
+    return language;
+}
+
 } // namespace
 
 CliApp::CliApp()
@@ -95,7 +114,7 @@ CliApp::~CliApp() = default;
 
 QList<QCommandLineOption> CliApp::globalOptions()
 {
-    return {CliOptions::help()};
+    return {CliOptions::help(), CliOptions::lang()};
 }
 
 const CliCommand* CliApp::find(const QString& name) const
@@ -130,7 +149,8 @@ QString CliApp::helpText() const
                command->summary() + QLatin1Char('\n');
     }
     out += QLatin1Char('\n') + QCoreApplication::translate("Cli", "Options:") + QLatin1Char('\n') +
-           describeOptions({CliOptions::help(), CliOptions::version()}) + QLatin1Char('\n') +
+           describeOptions({CliOptions::help(), CliOptions::version(), CliOptions::lang()}) +
+           QLatin1Char('\n') +
            QCoreApplication::translate("Cli", "Run '%1 COMMAND --help' for the options of a command.")
                .arg(kProgram) +
            QLatin1Char('\n') +
@@ -152,6 +172,12 @@ QString CliApp::commandHelp(const CliCommand& command) const
 
 int CliApp::exec(const QStringList& arguments)
 {
+    // Translators go in before anything is translated (option descriptions,
+    // messages, exported charts). A bad value is reported by dispatch().
+    const QString language = languageArgument(arguments);
+    if (!language.isEmpty())
+        Translations::install(language);
+
     QString out;
     QString err;
     int code = ExitInternal;
@@ -206,12 +232,22 @@ int CliApp::dispatch(const QStringList& arguments, QString* out, QString* err)
     };
     add(CliOptions::help());
     add(CliOptions::version());
+    add(CliOptions::lang());
     for (const auto& command : m_commands) {
         for (const QCommandLineOption& option : command->options())
             add(option);
     }
     if (!parser.parse(arguments))
         throw CliError::usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("lang"))) {
+        const QString language = parser.value(QStringLiteral("lang"));
+        if (!Translations::available().contains(language)) {
+            throw CliError::usage(
+                QCoreApplication::translate("Cli", "--lang: unknown language \u201c%1\u201d (use %2)")
+                    .arg(language, Translations::available().join(QLatin1String(", "))));
+        }
+        Translations::install(language);
+    }
 
     QStringList positional = parser.positionalArguments();
     const bool help = parser.isSet(QStringLiteral("help"));

@@ -65,4 +65,62 @@ QCommandLineOption CliOptions::switchCost()
                               QCoreApplication::translate("Cli", "N"));
 }
 
+QCommandLineOption CliOptions::lang()
+{
+    return QCommandLineOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("Cli", "Language of the messages and exported charts: zh_CN or en."),
+        QCoreApplication::translate("Cli", "LANG"));
+}
+
+QCommandLineOption CliOptions::gantt()
+{
+    return QCommandLineOption(QStringLiteral("gantt"),
+                              QCoreApplication::translate(
+                                  "Cli", "Also write the Gantt chart to OUT, a .png, .svg, .pdf or .csv file "
+                                         "(may be given several times)."),
+                              QCoreApplication::translate("Cli", "OUT"));
+}
+
+QCommandLineOption CliOptions::lanes()
+{
+    return QCommandLineOption(
+        QStringLiteral("lanes"),
+        QCoreApplication::translate("Cli", "Exported chart lanes: cpu (who ran when, the default) or process "
+                                           "(running, ready and blocked per process)."),
+        QCoreApplication::translate("Cli", "MODE"));
+}
+
+QCommandLineOption CliOptions::width()
+{
+    return QCommandLineOption(
+        QStringLiteral("width"),
+        QCoreApplication::translate("Cli", "PNG width in pixels (%1 to %2).").arg(kMinWidth).arg(kMaxWidth),
+        QCoreApplication::translate("Cli", "PX"));
+}
+
+QCommandLineOption CliOptions::scale()
+{
+    return QCommandLineOption(
+        QStringLiteral("scale"),
+        QCoreApplication::translate("Cli",
+                                    "PNG pixels per point, e.g. 2 or 3 for slides (%1 to %2; default 1).")
+            .arg(kMinScale)
+            .arg(kMaxScale),
+        QCoreApplication::translate("Cli", "N"));
+}
+
+QCommandLineOption CliOptions::noTitle()
+{
+    return QCommandLineOption(QStringLiteral("no-title"),
+                              QCoreApplication::translate("Cli", "Leave the title out of exported charts."));
+}
+
+QCommandLineOption CliOptions::noMetrics()
+{
+    return QCommandLineOption(
+        QStringLiteral("no-metrics"),
+        QCoreApplication::translate("Cli", "Leave the metrics table out of exported charts."));
+}
+
 } // namespace processlab::cli

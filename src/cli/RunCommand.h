@@ -5,7 +5,9 @@
 namespace processlab::cli {
 
 // processlab-cli run FILE [--policy NAME] [--quantum N] [--cpus N]
-//                         [--switch-cost N] [--json]
+//                         [--switch-cost N] [--json] [--gantt OUT]...
+//                         [--lanes cpu|process] [--width PX] [--scale N]
+//                         [--no-title] [--no-metrics] [--lang zh_CN|en]
 class RunCommand : public CliCommand
 {
 public:

@@ -60,7 +60,7 @@ QJsonObject RunReport::json(const SimulationResult& result)
     root.insert(QStringLiteral("averages"), averagesJson(m.averages));
 
     QJsonArray slices;
-    for (const Slice& s : result.slices) {
+    for (const Slice& s : result.trace.slices) {
         QJsonObject o;
         o.insert(QStringLiteral("cpu"), s.cpu);
         o.insert(QStringLiteral("name"), result.names.value(s.pid - 1));

@@ -27,7 +27,7 @@ SimulationResult Simulation::run(const Scenario& scenario)
     SimulationResult result;
     result.scenario = scenario;
     result.metrics = Metrics::of(engine);
-    result.slices = engine.trace().slices;
+    result.trace = engine.trace();
     result.end = engine.now();
     for (int pid = 1; pid <= engine.processCount(); ++pid)
         result.names << engine.spec(pid).name;

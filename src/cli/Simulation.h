@@ -15,9 +15,9 @@ struct SimulationResult
 {
     Scenario scenario;
     Metrics metrics;
-    std::vector<Slice> slices; // the trace's slices (cpu, pid, start, end, kind)
-    QStringList names;         // names[pid - 1]
-    Tick end = 0;              // the instant the run ended
+    Trace trace;       // the whole trace: slices (cpu, pid, start, end, kind) and state changes
+    QStringList names; // names[pid - 1]
+    Tick end = 0;      // the instant the run ended
 };
 
 // Runs a valid scenario to the end with no step-back history. Throws

@@ -17,7 +17,7 @@ QString TextGantt::render(const SimulationResult& result)
 {
     const int cpus = result.scenario.cpus;
     std::vector<std::vector<const Slice*>> perCpu(size_t(std::max(cpus, 0)));
-    for (const Slice& slice : result.slices) {
+    for (const Slice& slice : result.trace.slices) {
         if (slice.cpu >= 0 && slice.cpu < cpus && slice.end > slice.start)
             perCpu[size_t(slice.cpu)].push_back(&slice);
     }

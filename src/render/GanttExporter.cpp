@@ -84,9 +84,11 @@ Tick niceFloor(Tick x)
     return best;
 }
 
-// Pixels per tick that give a typical run slice room for its label.
+// Pixels per tick that give a typical run slice room for its label (CPU
+// lanes name the process; process lanes only show times).
 double comfortablePxPerTick(const GanttData& data)
 {
+    const double room = data.mode == GanttLaneMode::Cpu ? 56.0 : 40.0;
     std::vector<Tick> lengths;
     lengths.reserve(data.slices.size());
     for (const Slice& s : data.slices) {
@@ -99,7 +101,7 @@ double comfortablePxPerTick(const GanttData& data)
         std::nth_element(lengths.begin(), mid, lengths.end());
         median = std::max<Tick>(1, *mid);
     }
-    return 56.0 / double(median);
+    return room / double(median);
 }
 
 } // namespace

@@ -5,13 +5,15 @@
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QImage>
+#include <QPaintEngine>
 #include <QPainter>
-#include <QPainterPath>
 #include <QPolygonF>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace processlab {
 
@@ -123,6 +125,7 @@ struct GanttRenderer::LegendItem
     Type type = Type::Swatch;
     QColor fill;
     GanttPattern pattern = GanttPattern::None;
+    bool dense = false; // the context switch's tight hatching
     bool border = true;
     QString text;
 };
@@ -151,6 +154,7 @@ struct GanttRenderer::LaneGeometry
     double axisTop = 0;
     bool axis = true;
     bool laneLabels = true;
+    double overhang = 0; // room right of the plot for the last axis label
 
     double laneTop(int lane) const { return lanesTop + (lane - first) * (kLaneHeight + kLaneGap); }
     double x(double t) const { return plot.left() + (t - t0) * k; }
@@ -225,18 +229,16 @@ QString GanttRenderer::toolTip(const GanttBlock& block) const
                         .arg(m_data->processName(block.byPid));
         else
             ended = sliceEndName(block.endReason);
+        // One-pass arg(): a "%1" in a process name stays as it is.
         return QCoreApplication::translate("GanttRenderer", "%1 runs on CPU %2\n%3\nEnded: %4")
-            .arg(name)
-            .arg(block.cpu)
-            .arg(span, ended);
+            .arg(name, QString::number(block.cpu), span, ended);
     }
     case GanttBlockKind::Switch:
         return QCoreApplication::translate("GanttRenderer", "Context switch to %1 on CPU %2\n%3")
-            .arg(name)
-            .arg(block.cpu)
-            .arg(span);
+            .arg(name, QString::number(block.cpu), span);
     case GanttBlockKind::Idle:
-        return QCoreApplication::translate("GanttRenderer", "CPU %1 idle\n%2").arg(block.cpu).arg(span);
+        return QCoreApplication::translate("GanttRenderer", "CPU %1 idle\n%2")
+            .arg(QString::number(block.cpu), span);
     case GanttBlockKind::Ready:
         return QCoreApplication::translate("GanttRenderer", "%1 ready, waiting for a CPU\n%2")
             .arg(name, span);
@@ -311,7 +313,8 @@ std::vector<GanttRenderer::LegendItem> GanttRenderer::legendItems() const
         LegendItem item;
         item.fill = GanttStyle::kindColor(kind);
         item.pattern = GanttStyle::kindPattern(kind);
-        item.border = kind != GanttBlockKind::Idle;
+        item.border = true;
+        item.dense = kind == GanttBlockKind::Switch;
         item.text = text;
         items.push_back(item);
     };
@@ -421,7 +424,8 @@ std::vector<GanttRenderer::Column> GanttRenderer::metricsColumns() const
         for (const QString& cell : c.cells)
             w = std::max(w, fm.horizontalAdvance(cell));
         if (ci == 0)
-            w = std::min(w + kLegendSwatchHeight, 220.0); // colour chip before the name
+            w = std::min(w + (m_data->mode == GanttLaneMode::Cpu ? kLegendSwatchHeight : 0),
+                         220.0); // colour chip
         c.width = std::ceil(w) + 2 * kCellPadding;
     }
     return columns;
@@ -496,6 +500,7 @@ void GanttRenderer::paintPage(QPainter* painter, const QRectF& rect, const Gantt
         vp.laneCount = count;
         vp.area =
             QRectF(x, y, m_laneLabelWidth + std::max(1.0, plotWidth), lanesHeight(count) + axisHeight());
+        vp.rightOverhang = rect.right() - vp.area.right() - 4; // into the margin
         paintLanes(painter, vp);
         y += vp.area.height();
     }
@@ -565,7 +570,8 @@ double GanttRenderer::paintLegend(QPainter* painter, double x, double y, double 
             switch (item.type) {
             case LegendItem::Type::Swatch:
                 painter->fillRect(box, item.fill);
-                GanttStyle::paintPattern(painter, box, item.pattern, GanttStyle::strokeOn(item.fill), 5.0);
+                GanttStyle::paintPattern(painter, box, item.pattern, GanttStyle::strokeOn(item.fill),
+                                         item.dense ? 3.5 : 5.0);
                 if (item.border) {
                     painter->setPen(QPen(GanttStyle::strokeOn(item.fill), 1));
                     painter->setBrush(Qt::NoBrush);
@@ -664,7 +670,7 @@ double GanttRenderer::paintMetrics(QPainter* painter, double x, double y, double
             const Column& c = columns[ci];
             QString text = cellText(c);
             double tx = cx + kCellPadding;
-            if (ci == 0 && pid > 0) {
+            if (ci == 0 && pid > 0 && m_data->mode == GanttLaneMode::Cpu) { // the chart's colours
                 const QRectF chip(tx, rowTop + (rowHeight - 10) / 2, 10, 10);
                 painter->fillRect(chip, GanttStyle::processColor(pid));
                 painter->setPen(GanttStyle::strokeOn(GanttStyle::processColor(pid)));
@@ -725,6 +731,7 @@ GanttRenderer::LaneGeometry GanttRenderer::geometry(const GanttViewport& vp) con
     g.area = vp.area;
     g.axis = vp.axis;
     g.laneLabels = vp.laneLabels;
+    g.overhang = std::max(0.0, vp.rightOverhang);
     g.labelWidth = vp.laneLabels ? m_laneLabelWidth : 0;
     const int total = int(m_data->lanes.size());
     g.first = std::clamp(vp.firstLane, 0, total);
@@ -779,10 +786,7 @@ GanttPaintStats GanttRenderer::paintLanes(QPainter* painter, const GanttViewport
     painter->setRenderHint(QPainter::TextAntialiasing, true);
 
     // Vertical grid lines at the major ticks, behind the lanes.
-    const double minSpacing = std::max(40.0, QFontMetricsF(m_font).horizontalAdvance(
-                                                 tickText(Tick(std::max(std::abs(g.t0), std::abs(g.t1))))) +
-                                                 16);
-    const Tick major = TimeAxis::majorStep(g.k, minSpacing);
+    const Tick major = majorStep(g);
     const double lanesBottom = std::min(g.axisTop, g.laneTop(g.first + g.count) - kLaneGap);
     {
         RectBatch batch(painter);
@@ -834,10 +838,30 @@ void GanttRenderer::paintLaneBlocks(QPainter* painter, int lane, double top, con
     // takes the colour of the block under its centre (or of its first block
     // when the centre falls in a gap); then every block that ends inside the
     // column is skipped with a binary search, so a zoomed-out repaint costs
-    // O(columns × log n), not O(blocks). Neighbouring columns of one colour
-    // become one rectangle. Skipped blocks are all narrower than a pixel:
-    // they start after the column's first block, which is at least a tick long.
-    RectBatch batch(painter);
+    // O(columns × log n), not O(blocks). Skipped blocks are all narrower than
+    // a pixel: they start after the column's first block, which is at least
+    // a tick long. Blocks a pixel wide or more are drawn one by one, after
+    // the merged columns.
+    //
+    // On raster devices (widgets, QImage) the merged columns go into a strip
+    // one pixel high that is drawn stretched to the lane: one call instead
+    // of thousands. Vector devices (SVG, PDF) get rectangles, neighbours of
+    // one colour joined.
+    const bool raster = painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster;
+    const int columns = int(std::ceil(g.plot.width()));
+    QImage strip;
+    QRgb* stripPixels = nullptr;
+    std::optional<RectBatch> batch;
+    if (raster) {
+        strip = QImage(columns, 1, QImage::Format_ARGB32_Premultiplied);
+        strip.fill(Qt::transparent);
+        stripPixels = reinterpret_cast<QRgb*>(strip.scanLine(0));
+    } else {
+        batch.emplace(painter);
+    }
+    bool anyMerged = false;
+    std::vector<size_t> wide;
+
     auto endingAfter = [&](size_t from, double t) {
         const auto it =
             std::upper_bound(blocks.begin() + std::ptrdiff_t(from), blocks.end(), t,
@@ -850,28 +874,28 @@ void GanttRenderer::paintLaneBlocks(QPainter* painter, int lane, double top, con
         const GanttBlock& b = blocks[i];
         if (double(b.start) >= t1)
             break;
-        const double x0 = left + (double(b.start) - t0) * k;
-        const double w = double(b.end - b.start) * k;
-        if (w >= 1.0) {
-            batch.flush();
-            paintBlock(painter, b, i + 1 < n ? &blocks[i + 1] : nullptr, x0, x0 + w, top, g, stats);
-            ++stats.visitedBlocks;
-            ++stats.drawnBlocks;
-            if (record)
-                stats.drawn.push_back(GanttDrawnBlock{lane, int(i)});
+        if (double(b.end - b.start) * k >= 1.0) {
+            wide.push_back(i);
             ++i;
             continue;
         }
+        const double x0 = left + (double(b.start) - t0) * k;
         const long long column = std::max(lastColumn + 1, (long long)std::floor(x0 - left));
         lastColumn = column;
         const double columnEnd = t0 + double(column + 1) / k;
         const double centre = t0 + (double(column) + 0.5) / k;
         const size_t under = endingAfter(i, centre);
         const GanttBlock& shown = under < n && double(blocks[under].start) <= centre ? blocks[under] : b;
-        const double cx = left + double(column);
-        if (cx < g.plot.right())
-            batch.add(cx, std::min(cx + 1, g.plot.right()), top, kLaneHeight,
-                      GanttStyle::fillOf(shown, mode).rgb());
+        if (column >= 0 && column < columns) {
+            const QRgb color = GanttStyle::fillOf(shown, mode).rgb();
+            if (raster) {
+                stripPixels[column] = color;
+            } else {
+                const double cx = left + double(column);
+                batch->add(cx, std::min(cx + 1, g.plot.right()), top, kLaneHeight, color);
+            }
+            anyMerged = true;
+        }
         ++stats.mergedRuns;
         // Blocks ending inside the column are done; the one reaching past it
         // (if narrow) paints the next column.
@@ -879,6 +903,20 @@ void GanttRenderer::paintLaneBlocks(QPainter* painter, int lane, double top, con
         stats.visitedBlocks += (long long)(next - i);
         stats.mergedBlocks += (long long)(next - i);
         i = next;
+    }
+    if (raster && anyMerged)
+        painter->drawImage(QRectF(left, top, columns, kLaneHeight), strip);
+    batch.reset(); // flushes
+
+    for (size_t w : wide) {
+        const GanttBlock& b = blocks[w];
+        const double x0 = left + (double(b.start) - t0) * k;
+        paintBlock(painter, b, w + 1 < n ? &blocks[w + 1] : nullptr, x0, x0 + double(b.end - b.start) * k,
+                   top, g, stats);
+        ++stats.visitedBlocks;
+        ++stats.drawnBlocks;
+        if (record)
+            stats.drawn.push_back(GanttDrawnBlock{lane, int(w)});
     }
 }
 
@@ -896,7 +934,7 @@ void GanttRenderer::paintBlock(QPainter* painter, const GanttBlock& b, const Gan
     painter->fillRect(r, fill);
     const GanttPattern pattern = GanttStyle::patternOf(b, mode);
     if (pattern != GanttPattern::None && r.width() >= 3)
-        GanttStyle::paintPattern(painter, r, pattern, stroke);
+        GanttStyle::paintPattern(painter, r, pattern, stroke, GanttStyle::patternSpacing(b.kind));
     if (b.kind != GanttBlockKind::Idle && r.width() >= 3) {
         painter->setPen(QPen(stroke, 1));
         painter->setBrush(Qt::NoBrush);
@@ -1016,6 +1054,9 @@ void GanttRenderer::paintMarkers(QPainter* painter, const LaneGeometry& g) const
     double labelEnd[2] = {-1e300, -1e300}; // two rows of arrival names
     std::vector<double> lastFinishX(m_data->lanes.size(), -1e300);
     const bool stripVisible = g.scrollY == 0;
+    // Zoomed out, markers closer than this are left out (they would cover
+    // the lanes); zoomed in, every distinct instant gets its marker.
+    const double spacing = g.k >= 2 ? 1.0 : 8.0;
 
     auto triangle = [&](double x, double bottom, const QColor& fill) {
         QPolygonF tri;
@@ -1037,7 +1078,7 @@ void GanttRenderer::paintMarkers(QPainter* painter, const LaneGeometry& g) const
                     if (last->kind == GanttMarkerKind::Arrival)
                         names << m_data->processName(last->pid);
                 }
-                if (stripVisible && x - lastArrivalX >= 1.0) {
+                if (stripVisible && x - lastArrivalX >= spacing) {
                     triangle(x, stripBottom - 2, GanttStyle::processColor(m.pid));
                     lastArrivalX = x;
                     QString label = names.size() > 3 ? names.mid(0, 3).join(QStringLiteral(", ")) +
@@ -1045,7 +1086,7 @@ void GanttRenderer::paintMarkers(QPainter* painter, const LaneGeometry& g) const
                                                      : names.join(QStringLiteral(", "));
                     const double w = sfm.horizontalAdvance(label);
                     double lx = std::max(x - w / 2, g.plot.left() - g.labelWidth / 2);
-                    lx = std::min(lx, g.plot.right() + kMargin - 2 - w);
+                    lx = std::min(lx, g.plot.right() + g.overhang - w);
                     for (int row = 0; row < 2 && m_options.sliceLabels; ++row) {
                         if (lx > labelEnd[row] + 6) {
                             const double baseline =
@@ -1060,7 +1101,7 @@ void GanttRenderer::paintMarkers(QPainter* painter, const LaneGeometry& g) const
                 for (auto f = it; f != last; ++f) {
                     if (f->kind == GanttMarkerKind::Finish) {
                         const int lane = f->lane;
-                        if (lane >= 0 && g.laneVisible(lane) && x - lastFinishX[size_t(lane)] >= 1.0) {
+                        if (lane >= 0 && g.laneVisible(lane) && x - lastFinishX[size_t(lane)] >= spacing) {
                             const double top = g.laneTop(lane);
                             painter->fillRect(QRectF(x - 1, top - 4, 2, kLaneHeight + 4), kText);
                             painter->fillRect(QRectF(x - 1, top - 4, 7, 5), kText);
@@ -1078,7 +1119,7 @@ void GanttRenderer::paintMarkers(QPainter* painter, const LaneGeometry& g) const
             }
         } else {
             const int lane = m.lane;
-            if (lane >= 0 && g.laneVisible(lane) && x - lastFinishX[size_t(lane)] >= 1.0) {
+            if (lane >= 0 && g.laneVisible(lane) && x - lastFinishX[size_t(lane)] >= spacing) {
                 const double top = g.laneTop(lane);
                 painter->fillRect(QRectF(x - 1, top - 4, 2, kLaneHeight + 4), kText);
                 painter->fillRect(QRectF(x - 1, top - 4, 7, 5), kText);
@@ -1090,6 +1131,14 @@ void GanttRenderer::paintMarkers(QPainter* painter, const LaneGeometry& g) const
     painter->setRenderHint(QPainter::Antialiasing, false);
 }
 
+Tick GanttRenderer::majorStep(const LaneGeometry& g) const
+{
+    // Labels of the widest time in view, with a gap, never closer than 40 px.
+    const Tick widest = Tick(std::ceil(std::max(std::abs(g.t0), std::abs(g.t1))));
+    const double spacing = std::max(40.0, QFontMetricsF(m_font).horizontalAdvance(tickText(widest)) + 16);
+    return TimeAxis::majorStep(g.k, spacing);
+}
+
 void GanttRenderer::paintAxis(QPainter* painter, const LaneGeometry& g) const
 {
     const QFontMetricsF fm(m_font);
@@ -1097,9 +1146,7 @@ void GanttRenderer::paintAxis(QPainter* painter, const LaneGeometry& g) const
     const double baseline = y + kMajorTick + 3 + fm.ascent();
     painter->fillRect(QRectF(g.plot.left(), y, g.plot.width(), 1), kAxis);
 
-    const double labelW = fm.horizontalAdvance(tickText(Tick(std::max(std::abs(g.t0), std::abs(g.t1)))));
-    const double minSpacing = std::max(40.0, labelW + 16);
-    const Tick major = TimeAxis::majorStep(g.k, minSpacing);
+    const Tick major = majorStep(g);
     const Tick minor = TimeAxis::minorStep(major, g.k, 6);
     if (minor > 0 && (g.t1 - g.t0) / double(minor) < 20000) {
         RectBatch batch(painter);
@@ -1124,13 +1171,13 @@ void GanttRenderer::paintAxis(QPainter* painter, const LaneGeometry& g) const
         if (showEnd && std::abs(x - endX) < (w + endW) / 2 + 8)
             continue;
         double tx = x - w / 2;
-        tx = std::clamp(tx, g.area.left(), g.plot.right() + kMargin - w);
+        tx = std::clamp(tx, g.area.left(), g.plot.right() + g.overhang - w);
         drawText(painter, m_font, kText, tx, baseline, text);
     }
     if (showEnd) {
         const double x = std::round(endX);
         painter->fillRect(QRectF(x, y, 1, kMajorTick), kAxis);
-        const double tx = std::min(x - endW / 2, g.plot.right() + kMargin - endW);
+        const double tx = std::min(x - endW / 2, g.plot.right() + g.overhang - endW);
         drawText(painter, m_boldFont, kText, tx, baseline, tickText(end));
     }
     if (g.laneLabels) {

@@ -105,6 +105,7 @@ private:
     void paintBlock(QPainter* painter, const GanttBlock& block, const GanttBlock* next, double x0, double x1,
                     double top, const LaneGeometry& g, GanttPaintStats& stats) const;
     void paintMarkers(QPainter* painter, const LaneGeometry& g) const;
+    Tick majorStep(const LaneGeometry& g) const;
     void paintAxis(QPainter* painter, const LaneGeometry& g) const;
     void paintCursor(QPainter* painter, const LaneGeometry& g) const;
     double nameWidth(int pid) const;

@@ -96,7 +96,7 @@ QColor GanttStyle::kindColor(GanttBlockKind kind)
     case GanttBlockKind::Run:
         return QColor(0x3b8f4f); // running: green
     case GanttBlockKind::Switch:
-        return QColor(0x9aa0a8);
+        return QColor(0xa4aab2);
     case GanttBlockKind::Idle:
         return QColor(0xe8eaee);
     case GanttBlockKind::Ready:

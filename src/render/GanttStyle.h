@@ -48,6 +48,10 @@ public:
     // The colour of pattern lines and borders on `fill`.
     static QColor strokeOn(const QColor& fill);
 
+    // Line spacing of a block's pattern: context switches are hatched
+    // tighter than any process, so they stay apart in greyscale.
+    static double patternSpacing(GanttBlockKind kind) { return kind == GanttBlockKind::Switch ? 4.0 : 6.0; }
+
     // Draws `pattern` inside `rect` with lines `spacing` apart, aligned to
     // the page so neighbouring blocks continue each other's lines.
     static void paintPattern(QPainter* painter, const QRectF& rect, GanttPattern pattern, const QColor& color,

@@ -18,6 +18,7 @@ struct GanttViewport
     bool laneLabels = true;   // draw the label column
     bool axis = true;         // draw the time axis under the lanes
     bool recordDrawn = false; // fill GanttPaintStats::drawn (tests)
+    double rightOverhang = 0; // room right of `area` the last axis label may use
 };
 
 } // namespace processlab

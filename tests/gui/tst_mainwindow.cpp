@@ -14,6 +14,9 @@
 #include <QAction>
 #include <QComboBox>
 #include <QFile>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMimeData>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -155,6 +158,45 @@ private slots:
         QVERIFY(!m_window->isWindowModified());
     }
 
+    void droppedJsonFileOpens()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("dropped.json"));
+        QString error;
+        QVERIFY2(ScenarioFile::save(testing::threeProcesses(), path, &error), qPrintable(error));
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint at(200, 200);
+        QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QTRY_VERIFY(m_window->controller()->scenario() == testing::threeProcesses());
+        QVERIFY(m_window->windowTitle().contains(QLatin1String("dropped.json")));
+
+        // Other files are not taken.
+        QMimeData text;
+        text.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.txt")))});
+        QDragEnterEvent other(at, Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        other.ignore();
+        QApplication::sendEvent(m_window.get(), &other);
+        QVERIFY(!other.isAccepted());
+    }
+
+    void recentFilesRemembered()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("recent.json"));
+        QString error;
+        QVERIFY2(ScenarioFile::save(testing::threeProcesses(), path, &error), qPrintable(error));
+        QVERIFY(m_window->openPath(path));
+        QVERIFY(Settings().recentFiles().contains(QFileInfo(path).absoluteFilePath()));
+        auto* menu = m_window->findChild<QMenu*>(QStringLiteral("menuRecent"));
+        QVERIFY(menu);
+        QVERIFY(menu->isEnabled());
+        QVERIFY(!menu->actions().isEmpty());
+        QVERIFY(menu->actions().front()->text().contains(QLatin1String("recent.json")));
+    }
+
     void examplesOpen()
     {
         const QStringList examples = MainWindow::exampleFiles();
@@ -248,6 +290,24 @@ private slots:
         controller->undo();
         QCOMPARE(controller->scenario().policy.name, QStringLiteral("rr"));
         QCOMPARE(combo->currentData().toString(), QStringLiteral("rr"));
+    }
+
+    void languageChangeRetranslatesEverything()
+    {
+        SimulationController* controller = m_window->controller();
+        QVERIFY(controller->openScenario(testing::threeProcesses(), QStringLiteral("test")));
+        QVERIFY(controller->stepEvent());
+        // What QApplication sends to every widget when a translator changes.
+        QEvent change(QEvent::LanguageChange);
+        const QList<QWidget*> widgets = m_window->findChildren<QWidget*>();
+        for (QWidget* widget : widgets)
+            QCoreApplication::sendEvent(widget, &change);
+        QCoreApplication::sendEvent(m_window.get(), &change);
+        QVERIFY(m_window->windowTitle().contains(QLatin1String("test")));
+        QCOMPARE(action("actionPlay")->text(), QStringLiteral("Play"));
+        QCOMPARE(controller->scenario().policy.name, QStringLiteral("rr")); // the policy bar did not edit
+        QCOMPARE(controller->undoStack()->count(), 0);
+        QCOMPARE(controller->engine().stepCount(), quint64(1));
     }
 
 private:

@@ -3,8 +3,9 @@
 #include <QHash>
 #include <QTranslator>
 
-// A stand-in for processlab_zh_CN.qm in tests: translates the renderer's
-// texts (and the policy labels) to simplified Chinese.
+// A stand-in for processlab_zh_CN.qm in tests: translates every text of the
+// renderer and the exporter (and a few policy labels) to simplified Chinese.
+// It is also the reference for those entries of translations/processlab_zh_CN.ts.
 class ChineseTestTranslator : public QTranslator
 {
 public:
@@ -59,6 +60,24 @@ public:
         };
         for (const auto& entry : renderer)
             m_texts.insert(key("GanttRenderer", entry[0]), QString::fromUtf8(entry[1]));
+        const char* const exporter[][2] = {
+            {"The picture would be %1 \u00d7 %2 pixels, too large for PNG; export SVG or PDF, or choose a "
+             "smaller "
+             "width or scale",
+             "图片将为 %1 \u00d7 %2 像素，PNG 无法容纳；请导出 SVG 或 PDF，或选择更小的宽度或缩放比例"},
+            {"Not enough memory for a %1 \u00d7 %2 picture", "内存不足，无法生成 %1 \u00d7 %2 的图片"},
+            {"Could not encode the PNG picture", "无法编码 PNG 图片"},
+            {"The PDF page size is not supported", "不支持该 PDF 页面尺寸"},
+            {"Could not start the PDF document", "无法创建 PDF 文档"},
+            {"Unknown export format", "未知的导出格式"},
+            {"Cannot export to %1: unknown file type (use .png, .svg, .pdf or .csv)",
+             "无法导出到 %1：未知的文件类型（请使用 .png、.svg、.pdf 或 .csv）"},
+            {"Cannot write %1: %2", "无法写入 %1：%2"},
+            {"Cannot export %1: %2", "无法导出 %1：%2"},
+            {"nothing was rendered", "没有生成任何内容"},
+        };
+        for (const auto& entry : exporter)
+            m_texts.insert(key("GanttExporter", entry[0]), QString::fromUtf8(entry[1]));
         m_texts.insert(key("PolicyConfig", "RR q=%1"), QStringLiteral("时间片轮转 q=%1"));
         m_texts.insert(key("PolicyConfig", "FCFS"), QStringLiteral("先来先服务"));
         m_texts.insert(key("PolicyConfig", "SRTF"), QStringLiteral("最短剩余时间优先"));

@@ -2,8 +2,10 @@
 
 #include "RenderTestScenarios.h"
 
+#include <QBuffer>
 #include <QImage>
 #include <QPainter>
+#include <QSvgGenerator>
 #include <QtTest>
 
 #include <algorithm>
@@ -42,13 +44,16 @@ private slots:
         QTest::addColumn<double>("from"); // fractions of the run
         QTest::addColumn<double>("to");
         QTest::addColumn<int>("width");
+        QTest::addColumn<bool>("vector"); // paint on QSvgGenerator (rectangles, no strip image)
+        QTest::addRow("cpu zoomed out, svg") << false << 0.0 << 1.0 << 1920 << true;
+        QTest::addRow("process middle third, svg") << true << 0.3331 << 0.6667 << 1920 << true;
         for (bool byProcess : {false, true}) {
             const char* mode = byProcess ? "process" : "cpu";
-            QTest::addRow("%s zoomed out 1920", mode) << byProcess << 0.0 << 1.0 << 1920;
-            QTest::addRow("%s zoomed out 300", mode) << byProcess << 0.0 << 1.0 << 300;
-            QTest::addRow("%s middle third", mode) << byProcess << 0.3331 << 0.6667 << 1920;
-            QTest::addRow("%s a few ticks", mode) << byProcess << 0.50013 << 0.5013 << 1000;
-            QTest::addRow("%s beyond the end", mode) << byProcess << 0.9 << 1.3 << 800;
+            QTest::addRow("%s zoomed out 1920", mode) << byProcess << 0.0 << 1.0 << 1920 << false;
+            QTest::addRow("%s zoomed out 300", mode) << byProcess << 0.0 << 1.0 << 300 << false;
+            QTest::addRow("%s middle third", mode) << byProcess << 0.3331 << 0.6667 << 1920 << false;
+            QTest::addRow("%s a few ticks", mode) << byProcess << 0.50013 << 0.5013 << 1000 << false;
+            QTest::addRow("%s beyond the end", mode) << byProcess << 0.9 << 1.3 << 800 << false;
         }
     }
     void drawsEveryBlockWiderThanAPixel()
@@ -57,6 +62,7 @@ private slots:
         QFETCH(double, from);
         QFETCH(double, to);
         QFETCH(int, width);
+        QFETCH(bool, vector);
         const GanttData data =
             GanttData::fromEngine(*m_engine, byProcess ? GanttLaneMode::Process : GanttLaneMode::Cpu);
         const GanttRenderer renderer(data);
@@ -69,7 +75,13 @@ private slots:
         vp.area = QRectF(0, 0, width, renderer.lanesHeight(lanes) + renderer.axisHeight());
         QImage image(width, int(vp.area.height()), QImage::Format_RGB32);
         image.fill(Qt::white);
-        QPainter painter(&image);
+        QBuffer svg;
+        svg.open(QIODevice::WriteOnly);
+        QSvgGenerator generator;
+        generator.setOutputDevice(&svg);
+        generator.setSize(image.size());
+        QPainter painter;
+        QVERIFY(vector ? painter.begin(&generator) : painter.begin(&image));
         const GanttPaintStats stats = renderer.paintLanes(&painter, vp);
         painter.end();
 
@@ -185,6 +197,24 @@ private slots:
             }
         }
         QVERIFY(preempted);
+
+        // Names are never taken for placeholders.
+        Scenario odd;
+        odd.contextSwitch = 1;
+        odd.policy.name = QStringLiteral("rr");
+        odd.policy.quantum = 2;
+        RenderTestScenarios::addProcess(odd, QStringLiteral("A%2"), 0, {3});
+        RenderTestScenarios::addProcess(odd, QStringLiteral("B%1"), 0, {3});
+        const auto oddEngine = RenderTestScenarios::run(odd);
+        const GanttData oddData = GanttData::fromEngine(*oddEngine, GanttLaneMode::Cpu);
+        const GanttRenderer oddRenderer(oddData);
+        for (const GanttBlock& b : oddData.lanes[0].blocks) {
+            const QString tip = oddRenderer.toolTip(b);
+            QVERIFY2(tip.startsWith(oddData.processName(b.pid) + QLatin1Char(' ')) ||
+                         tip.contains(QStringLiteral(" to %1 ").arg(oddData.processName(b.pid))),
+                     qPrintable(tip));
+            QVERIFY2(tip.contains(QStringLiteral("on CPU 0\n")), qPrintable(tip));
+        }
     }
 
     // The picture's size follows the layout: the title, legend and table

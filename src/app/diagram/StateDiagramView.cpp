@@ -50,7 +50,10 @@ void StateDiagramView::changeEvent(QEvent* event)
 void StateDiagramView::showRefusal(const QString& reason, const QPointF& scenePos)
 {
     const QPoint at = viewport()->mapToGlobal(mapFromScene(scenePos));
-    QToolTip::showText(at, reason, viewport(), QRect(), 8000);
+    // Rich text, so a long reason wraps instead of running off the screen.
+    QToolTip::showText(
+        at, QStringLiteral("<table width=\"380\"><tr><td>%1</td></tr></table>").arg(reason.toHtmlEscaped()),
+        viewport(), QRect(), 8000);
 }
 
 } // namespace processlab

@@ -3,6 +3,7 @@
 #include "Palette.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
@@ -194,27 +195,36 @@ void StateNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     painter->setBrush(fill);
     painter->drawRoundedRect(m_rect, 14, 14);
 
-    // Title (translated) and the other language below it.
-    const QRectF titleRect(m_rect.left(), m_rect.top() + 3, m_rect.width(), 26);
-    painter->setPen(accent.darker(150));
-    painter->setFont(palette::diagramFont(16, true));
-    painter->drawText(titleRect, Qt::AlignHCenter | Qt::AlignVCenter, m_title);
-    painter->setFont(palette::diagramFont(12));
-    painter->setPen(accent.darker(130));
-    painter->drawText(QRectF(m_rect.left(), m_rect.top() + 27, m_rect.width(), 20),
-                      Qt::AlignHCenter | Qt::AlignVCenter, m_subtitle);
-
-    // How many processes are here, top right.
+    // How many processes are here, top right; the title keeps clear of it.
+    qreal badgeRoom = 0;
     if (m_count > 0 && m_state != ProcessState::Running) {
         painter->setFont(palette::diagramFont(9, true));
         const QString count = QString::number(m_count);
-        const QRectF badge(m_rect.right() - 38, m_rect.top() + 8, 30, 18);
+        const qreal width = std::max<qreal>(30, QFontMetricsF(painter->font()).horizontalAdvance(count) + 14);
+        const QRectF badge(m_rect.right() - 8 - width, m_rect.top() + 8, width, 18);
         painter->setPen(Qt::NoPen);
         painter->setBrush(accent);
         painter->drawRoundedRect(badge, 9, 9);
         painter->setPen(Qt::white);
         painter->drawText(badge, Qt::AlignCenter, count);
+        badgeRoom = width + 10;
     }
+
+    // Title (translated) and the other language below it, centred, smaller
+    // if a long translation would run into the badge.
+    const QRectF titleRect =
+        QRectF(m_rect.left(), m_rect.top() + 3, m_rect.width(), 26).adjusted(badgeRoom, 0, -badgeRoom, 0);
+    QFont titleFont = palette::diagramFont(16, true);
+    const qreal titleWidth = QFontMetricsF(titleFont).horizontalAdvance(m_title);
+    if (titleWidth > titleRect.width() && titleWidth > 0)
+        titleFont.setPointSizeF(std::max(8.0, titleFont.pointSizeF() * titleRect.width() / titleWidth));
+    painter->setPen(accent.darker(150));
+    painter->setFont(titleFont);
+    painter->drawText(titleRect, Qt::AlignHCenter | Qt::AlignVCenter, m_title);
+    painter->setFont(palette::diagramFont(12));
+    painter->setPen(accent.darker(130));
+    painter->drawText(QRectF(m_rect.left(), m_rect.top() + 27, m_rect.width(), 20),
+                      Qt::AlignHCenter | Qt::AlignVCenter, m_subtitle);
 
     if (m_state == ProcessState::Running) {
         for (int cpu = 0; cpu < m_cpus; ++cpu) {

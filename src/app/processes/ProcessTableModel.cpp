@@ -28,6 +28,14 @@ int ProcessTableModel::columnCount(const QModelIndex& parent) const
 
 void ProcessTableModel::onScenarioChanged()
 {
+    const int rows = m_controller->engine().processCount();
+    if (rows == m_rows && rows > 0) {
+        // An edit of one process (perhaps from an editor of this very table,
+        // still committing): same rows, new values. A reset here would pull
+        // the editor out from under the view.
+        emit dataChanged(index(0, 0), index(rows - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     m_rows = m_controller->engine().processCount();
     endResetModel();

@@ -3,6 +3,7 @@
 #include "ui_RandomWorkloadDialog.h"
 
 #include <QEvent>
+#include <QLayout>
 #include <QPushButton>
 #include <QRandomGenerator>
 
@@ -12,6 +13,7 @@ RandomWorkloadDialog::RandomWorkloadDialog(QWidget* parent)
     : QDialog(parent), m_ui(new Ui::RandomWorkloadDialog)
 {
     m_ui->setupUi(this);
+    layout()->setSizeConstraint(QLayout::SetFixedSize); // fits its contents, also when a problem shows
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->newSeedButton, &QPushButton::clicked, this,
