@@ -9,6 +9,8 @@
 #include "processes/ProcessPanel.h"
 #include "processes/QueueStrip.h"
 #include "scenario/PolicyBar.h"
+#include "gantt/CompareDialog.h"
+#include "gantt/GanttPanel.h"
 
 #include "ui_MainWindow.h"
 
@@ -57,6 +59,8 @@ MainWindow::MainWindow(QWidget* parent)
     updateTitle();
     updateEditActions();
     retranslate();
+    // Arrow keys and the presenter's clicker step the run from the start.
+    m_diagram->setFocus();
 }
 
 MainWindow::~MainWindow()
@@ -112,13 +116,26 @@ void MainWindow::createPanels()
     m_processDock->setObjectName(QStringLiteral("processDock"));
     m_processDock->setWidget(m_processes);
 
-    m_ganttPlaceholder = new QLabel(this);
-    m_ganttPlaceholder->setObjectName(QStringLiteral("ganttPlaceholder"));
-    m_ganttPlaceholder->setAlignment(Qt::AlignCenter);
-    m_ganttPlaceholder->setWordWrap(true);
+    m_gantt = new GanttPanel(m_controller, this);
     m_ganttDock = new QDockWidget(this);
     m_ganttDock->setObjectName(QStringLiteral("ganttDock"));
-    m_ganttDock->setWidget(m_ganttPlaceholder);
+    m_ganttDock->setWidget(m_gantt);
+    connect(m_gantt, &GanttPanel::processClicked, this, &MainWindow::selectProcess);
+    m_actionExportGantt = new QAction(this);
+    m_actionExportGantt->setObjectName(QStringLiteral("actionExportGantt"));
+    m_actionExportGantt->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_actionExportGantt, &QAction::triggered, m_gantt, &GanttPanel::exportChart);
+    m_ui->menuFile->insertAction(m_ui->actionQuit, m_actionExportGantt);
+    m_ui->menuFile->insertSeparator(m_ui->actionQuit);
+    m_actionCopyChart = new QAction(this);
+    m_actionCopyChart->setObjectName(QStringLiteral("actionCopyChart"));
+    m_actionCopyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_actionCopyChart, &QAction::triggered, m_gantt, &GanttPanel::copyChart);
+    m_ui->menuEdit->addSeparator();
+    m_ui->menuEdit->addAction(m_actionCopyChart);
+    m_actionComparePolicies = new QAction(this);
+    m_actionComparePolicies->setObjectName(QStringLiteral("actionComparePolicies"));
+    connect(m_actionComparePolicies, &QAction::triggered, this, &MainWindow::comparePolicies);
 
     m_queues = new QueueStrip(m_controller, this);
     m_queueDock = new QDockWidget(this);
@@ -143,6 +160,8 @@ void MainWindow::createPanels()
     m_ui->menuView->addSeparator();
     for (QToolBar* bar : {m_ui->fileToolBar, m_ui->playbackToolBar, static_cast<QToolBar*>(m_policyBar)})
         m_ui->menuView->addAction(bar->toggleViewAction());
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(m_actionComparePolicies);
 
     connect(m_processes, &ProcessPanel::currentPidChanged, this, [this](int pid) {
         m_inspector->setPid(pid);
@@ -199,7 +218,9 @@ void MainWindow::retranslate()
     m_inspectorDock->setWindowTitle(tr("PCB Inspector"));
     m_queueDock->setWindowTitle(tr("Queues"));
     m_ganttDock->setWindowTitle(tr("Gantt Chart"));
-    m_ganttPlaceholder->setText(tr("The Gantt chart of the run appears here."));
+    m_actionExportGantt->setText(tr("Export &Gantt Chart…"));
+    m_actionCopyChart->setText(tr("Copy C&hart"));
+    m_actionComparePolicies->setText(tr("&Compare Policies…"));
     m_playback->retranslate();
     buildExamplesMenu();
     rebuildRecentMenu();
@@ -289,6 +310,14 @@ void MainWindow::duplicateSelected()
         return;
     if (m_controller->duplicateProcess(pid - 1))
         selectProcess(pid + 1);
+}
+
+void MainWindow::comparePolicies()
+{
+    auto* dialog = new CompareDialog(m_controller->scenario(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->compare();
 }
 
 void MainWindow::about()

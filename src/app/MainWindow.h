@@ -24,6 +24,7 @@ class PcbInspector;
 class QueueStrip;
 class PolicyBar;
 class PlaybackControls;
+class GanttPanel;
 class UserPrompts;
 enum class MessageKind;
 
@@ -42,6 +43,7 @@ public:
     ProcessPanel* processPanel() const { return m_processes; }
     PcbInspector* inspector() const { return m_inspector; }
     QueueStrip* queueStrip() const { return m_queues; }
+    GanttPanel* ganttPanel() const { return m_gantt; }
     // Replaces the dialogs (tests answer without any).
     void setPrompts(std::unique_ptr<UserPrompts> prompts);
 
@@ -80,6 +82,7 @@ private:
     void duplicateSelected();
     void about();
     void selectProcess(int pid);
+    void comparePolicies();
     QString jsonFileIn(const QMimeData* mime) const;
 
     QScopedPointer<Ui::MainWindow> m_ui;
@@ -96,7 +99,10 @@ private:
     QDockWidget* m_inspectorDock = nullptr;
     QDockWidget* m_queueDock = nullptr;
     QDockWidget* m_ganttDock = nullptr;
-    QLabel* m_ganttPlaceholder = nullptr;
+    GanttPanel* m_gantt = nullptr;
+    QAction* m_actionExportGantt = nullptr;
+    QAction* m_actionCopyChart = nullptr;
+    QAction* m_actionComparePolicies = nullptr;
     WorkloadParameters m_workload;
 };
 

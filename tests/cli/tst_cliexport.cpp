@@ -62,7 +62,7 @@ QByteArray readAll(const QString& path)
 
 // Width and height from the PNG header: signature (8), chunk length (4),
 // "IHDR" (4), width (4), height (4). {-1, -1} when it is not a PNG.
-QSize pngSize(const QByteArray& png)
+QSize pngHeaderSize(const QByteArray& png)
 {
     if (png.size() < 24 || !png.startsWith("\x89PNG\r\n\x1a\n") || png.mid(12, 4) != "IHDR")
         return {-1, -1};
@@ -201,7 +201,7 @@ void TestCliExport::pngSize()
                                         QStringLiteral("--gantt"), out} +
                             options);
     QVERIFY2(r.code == 0, qPrintable(describe(r)));
-    const QSize size = pngSize(readAll(out));
+    const QSize size = pngHeaderSize(readAll(out));
     QCOMPARE(size.width(), width);
     QVERIFY(size.height() > 0);
 }
@@ -217,7 +217,7 @@ void TestCliExport::noTitleNoMetrics()
         const Result r =
             runCli(QStringList{QStringLiteral("run"), file, QStringLiteral("--gantt"), out} + variants[i]);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
-        heights[i] = pngSize(readAll(out)).height();
+        heights[i] = pngHeaderSize(readAll(out)).height();
         QVERIFY(heights[i] > 0);
     }
     QVERIFY2(heights[1] < heights[0], qPrintable(QStringLiteral("%1 %2").arg(heights[0]).arg(heights[1])));
@@ -252,7 +252,7 @@ void TestCliExport::svg()
         if (xml.isStartElement() && xml.name() == QLatin1String("svg"))
             sawSvg = true;
         if (xml.isCharacters())
-            text += xml.text() + QLatin1Char('\n');
+            text += xml.text().toString() + QLatin1Char('\n');
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QVERIFY(sawSvg);

@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QToolBar>
 #include <QVBoxLayout>
 

@@ -1,0 +1,413 @@
+#include "CompareDialog.h"
+
+#include "CompareChartsWidget.h"
+#include "core/PolicyRegistry.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace processlab {
+
+namespace {
+const QStringList kDefaultKeys = {QStringLiteral("fcfs"), QStringLiteral("sjf"), QStringLiteral("srtf"),
+                                  QStringLiteral("rr2"),  QStringLiteral("rr4"), QStringLiteral("mlfq")};
+} // namespace
+
+CompareDialog::CompareDialog(const Scenario& scenario, QWidget* parent)
+    : QDialog(parent), m_scenario(scenario), m_policies(new QListWidget(this)),
+      m_compare(new QPushButton(this)), m_cancel(new QPushButton(this)), m_progress(new QProgressBar(this)),
+      m_status(new QLabel(this)), m_splitter(new QSplitter(Qt::Vertical, this)),
+      m_chartsArea(new QScrollArea(this)), m_charts(new CompareChartsWidget), m_table(new QTableWidget(this)),
+      m_barChart(new QChartView(this))
+{
+    setObjectName(QStringLiteral("compareDialog"));
+    m_policies->setObjectName(QStringLiteral("comparePolicyList"));
+    m_compare->setObjectName(QStringLiteral("compareRunButton"));
+    m_cancel->setObjectName(QStringLiteral("compareCancelButton"));
+    m_progress->setObjectName(QStringLiteral("compareProgress"));
+    m_status->setObjectName(QStringLiteral("compareStatus"));
+    m_chartsArea->setObjectName(QStringLiteral("compareChartsArea"));
+    m_table->setObjectName(QStringLiteral("compareTable"));
+    m_barChart->setObjectName(QStringLiteral("compareBarChart"));
+    setWindowFlag(Qt::WindowMaximizeButtonHint);
+    setSizeGripEnabled(true);
+
+    for (const Choice& choice : choices()) {
+        auto* item = new QListWidgetItem(m_policies);
+        item->setData(Qt::UserRole, choice.key);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(kDefaultKeys.contains(choice.key) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_policies->setMaximumWidth(220);
+
+    m_chartsArea->setWidget(m_charts);
+    m_chartsArea->setWidgetResizable(true);
+    m_chartsArea->setFrameShape(QFrame::NoFrame);
+    m_chartsArea->setBackgroundRole(QPalette::Base);
+
+    m_table->setColumnCount(ColumnCount);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(70);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_barChart->setRenderHint(QPainter::Antialiasing);
+    m_barChart->setMinimumHeight(240);
+    m_barChart->chart()->legend()->setAlignment(Qt::AlignRight);
+
+    auto* bottom = new QSplitter(Qt::Horizontal, m_splitter);
+    bottom->addWidget(m_table);
+    bottom->addWidget(m_barChart);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 2);
+    m_splitter->addWidget(m_chartsArea);
+    m_splitter->addWidget(bottom);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_policies, 1);
+    left->addWidget(m_compare);
+    left->addWidget(m_progress);
+    left->addWidget(m_cancel);
+    left->addWidget(m_status);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->setObjectName(QStringLiteral("compareButtons"));
+    auto* layout = new QGridLayout(this);
+    layout->addLayout(left, 0, 0);
+    layout->addWidget(m_splitter, 0, 1);
+    layout->addWidget(buttons, 1, 0, 1, 2);
+    layout->setColumnStretch(1, 1);
+
+    m_status->setWordWrap(true);
+    m_progress->setVisible(false);
+    m_cancel->setVisible(false);
+    m_timer.setInterval(0);
+    connect(&m_timer, &QTimer::timeout, this, &CompareDialog::runChunk);
+    connect(m_compare, &QPushButton::clicked, this, &CompareDialog::compare);
+    connect(m_cancel, &QPushButton::clicked, this, &CompareDialog::cancel);
+    connect(buttons, &QDialogButtonBox::rejected, this, &CompareDialog::reject);
+    retranslate();
+    resize(1280, 860);
+}
+
+CompareDialog::~CompareDialog() = default;
+
+std::vector<CompareDialog::Choice> CompareDialog::choices() const
+{
+    // The scenario's own parameters (priority order, MLFQ levels, ...) stay.
+    const PolicyConfig base = m_scenario.policy;
+    auto make = [&base](const char* key, const char* name, Tick quantum = 0) {
+        Choice choice;
+        choice.key = QString::fromLatin1(key);
+        choice.policy = base;
+        choice.policy.name = QString::fromLatin1(name);
+        if (quantum > 0)
+            choice.policy.quantum = quantum;
+        return choice;
+    };
+    std::vector<Choice> list{make("fcfs", "fcfs"), make("sjf", "sjf"),    make("srtf", "srtf"),
+                             make("priority", "priority"), make("rr2", "rr", 2), make("rr4", "rr", 4),
+                             make("hrrn", "hrrn"), make("mlfq", "mlfq")};
+    if (base.name != QLatin1String("priority"))
+        list[3].policy.preemptive = false;
+    return list;
+}
+
+QString CompareDialog::labelOf(const QString& key) const
+{
+    if (key == QLatin1String("fcfs"))
+        return tr("FCFS");
+    if (key == QLatin1String("sjf"))
+        return tr("SJF");
+    if (key == QLatin1String("srtf"))
+        return tr("SRTF");
+    if (key == QLatin1String("priority"))
+        return tr("Priority");
+    if (key == QLatin1String("rr2"))
+        return tr("RR q=2");
+    if (key == QLatin1String("rr4"))
+        return tr("RR q=4");
+    if (key == QLatin1String("hrrn"))
+        return tr("HRRN");
+    if (key == QLatin1String("mlfq"))
+        return tr("MLFQ");
+    return key;
+}
+
+QStringList CompareDialog::checkedKeys() const
+{
+    QStringList keys;
+    for (int i = 0; i < m_policies->count(); ++i)
+        if (m_policies->item(i)->checkState() == Qt::Checked)
+            keys << m_policies->item(i)->data(Qt::UserRole).toString();
+    return keys;
+}
+
+void CompareDialog::setCheckedKeys(const QStringList& keys)
+{
+    for (int i = 0; i < m_policies->count(); ++i) {
+        QListWidgetItem* item = m_policies->item(i);
+        item->setCheckState(keys.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void CompareDialog::setChunk(qint64 steps, int budgetMs)
+{
+    m_chunkSteps = std::max<qint64>(1, steps);
+    m_budgetMs = std::max(1, budgetMs);
+}
+
+// --- running ----------------------------------------------------------------------
+
+void CompareDialog::compare()
+{
+    cancel();
+    m_charts->setCharts({});
+    m_runs.clear();
+    m_current = 0;
+    const QStringList keys = checkedKeys();
+    for (const Choice& choice : choices()) {
+        if (!keys.contains(choice.key))
+            continue;
+        Scenario copy = m_scenario;
+        copy.policy = choice.policy;
+        if (const auto problem = copy.validate()) {
+            m_status->setText(tr("%1: %2").arg(labelOf(choice.key), problem->text()));
+            continue;
+        }
+        auto run = std::make_unique<Run>();
+        run->key = choice.key;
+        run->label = labelOf(choice.key);
+        run->engine = std::make_unique<Engine>(copy);
+        run->engine->setHistoryEnabled(false);
+        m_runs.push_back(std::move(run));
+    }
+    fillTable();
+    fillBarChart();
+    if (m_runs.empty()) {
+        if (keys.isEmpty())
+            m_status->setText(tr("Tick at least one policy."));
+        return;
+    }
+    m_status->setText(tr("Running %n policies…", nullptr, int(m_runs.size())));
+    setRunningUi(true);
+    updateProgress();
+    m_timer.start();
+}
+
+void CompareDialog::cancel()
+{
+    if (!m_timer.isActive())
+        return;
+    m_timer.stop();
+    m_runs.clear();
+    m_current = 0;
+    setRunningUi(false);
+    fillTable();
+    fillBarChart();
+    m_charts->setCharts({});
+    m_status->setText(tr("Comparison cancelled."));
+    emit comparisonCancelled();
+}
+
+void CompareDialog::runChunk()
+{
+    m_clock.start();
+    while (m_current < m_runs.size() && m_clock.elapsed() < m_budgetMs) {
+        Run& run = *m_runs[m_current];
+        if (!run.engine->run(m_chunkSteps)) {
+            finishRun(run);
+            ++m_current;
+        }
+    }
+    updateProgress();
+    if (m_current >= m_runs.size()) {
+        m_timer.stop();
+        setRunningUi(false);
+        showResults();
+        emit comparisonFinished();
+    }
+}
+
+void CompareDialog::finishRun(Run& run)
+{
+    run.complete = run.engine->finished();
+    run.metrics = Metrics::of(*run.engine);
+    run.gantt = GanttData::build(run.engine->scenario(), run.engine->trace(), run.engine->now(), run.complete,
+                                 GanttLaneMode::Cpu, &run.metrics);
+}
+
+void CompareDialog::updateProgress()
+{
+    const qint64 perRun = std::max(1, int(m_scenario.processes.size()));
+    const qint64 total = perRun * qint64(m_runs.size());
+    qint64 done = perRun * qint64(m_current);
+    if (m_current < m_runs.size())
+        done += m_runs[m_current]->engine->state().terminated;
+    m_progress->setRange(0, int(std::min<qint64>(total, 1 << 30)));
+    m_progress->setValue(int(std::min(done, total)));
+}
+
+void CompareDialog::setRunningUi(bool running)
+{
+    m_progress->setVisible(running);
+    m_cancel->setVisible(running);
+    m_compare->setEnabled(!running);
+    m_policies->setEnabled(!running);
+    if (running)
+        setCursor(Qt::BusyCursor);
+    else
+        unsetCursor();
+}
+
+void CompareDialog::showResults()
+{
+    std::vector<std::pair<QString, const GanttData*>> charts;
+    QStringList stuck;
+    for (const auto& run : m_runs) {
+        charts.emplace_back(run->label, &run->gantt);
+        if (!run->complete)
+            stuck << run->label;
+    }
+    m_charts->setCharts(charts);
+    fillTable();
+    fillBarChart();
+    m_status->setText(stuck.isEmpty()
+                          ? tr("Compared %n policies.", nullptr, int(m_runs.size()))
+                          : tr("Did not finish (waiting for a manual move): %1").arg(stuck.join(QStringLiteral(", "))));
+}
+
+void CompareDialog::fillTable()
+{
+    const QLocale locale;
+    m_table->clearContents();
+    m_table->setRowCount(m_current >= m_runs.size() ? int(m_runs.size()) : 0);
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const Run& run = *m_runs[size_t(row)];
+        const Metrics& m = run.metrics;
+        const double values[ColumnCount] = {m.averages.waiting,    m.averages.turnaround, m.averages.response,
+                                            m.cpuUtilization * 100, double(m.contextSwitches), double(m.makespan)};
+        for (int column = 0; column < ColumnCount; ++column) {
+            const double v = values[column];
+            QString text;
+            if (column == ContextSwitches || column == Makespan)
+                text = locale.toString(qlonglong(v));
+            else if (column == CpuUtilization)
+                text = tr("%1 %").arg(locale.toString(v, 'f', 1));
+            else
+                text = locale.toString(v, 'f', 2);
+            auto* item = new QTableWidgetItem(text);
+            item->setData(Qt::UserRole, v);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_table->setItem(row, column, item);
+        }
+        m_table->setVerticalHeaderItem(row, new QTableWidgetItem(run.label));
+    }
+    // Best (lowest) average waiting in bold.
+    if (m_table->rowCount() > 1) {
+        int best = 0;
+        for (int row = 1; row < m_table->rowCount(); ++row)
+            if (m_runs[size_t(row)]->metrics.averages.waiting < m_runs[size_t(best)]->metrics.averages.waiting)
+                best = row;
+        QFont bold = m_table->font();
+        bold.setBold(true);
+        m_table->item(best, AverageWaiting)->setFont(bold);
+    }
+}
+
+void CompareDialog::fillBarChart()
+{
+    QChart* chart = m_barChart->chart();
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes())
+        chart->removeAxis(axis);
+    chart->setTitle(tr("Average times (ticks)"));
+    const bool done = m_current >= m_runs.size() && !m_runs.empty();
+    if (!done)
+        return;
+    auto* series = new QBarSeries;
+    double maximum = 1;
+    for (const auto& run : m_runs) {
+        auto* set = new QBarSet(run->label);
+        const Averages& a = run->metrics.averages;
+        *set << a.waiting << a.turnaround << a.response;
+        maximum = std::max({maximum, a.waiting, a.turnaround, a.response});
+        series->append(set);
+    }
+    chart->addSeries(series);
+    auto* categories = new QBarCategoryAxis;
+    categories->append({tr("Waiting"), tr("Turnaround"), tr("Response")});
+    chart->addAxis(categories, Qt::AlignBottom);
+    series->attachAxis(categories);
+    auto* values = new QValueAxis;
+    values->setRange(0, maximum * 1.1);
+    values->setLabelFormat(QStringLiteral("%.0f"));
+    chart->addAxis(values, Qt::AlignLeft);
+    series->attachAxis(values);
+}
+
+// --- texts --------------------------------------------------------------------------
+
+void CompareDialog::retranslate()
+{
+    const QString title = m_scenario.title.isEmpty() ? tr("Compare Policies")
+                                                     : tr("Compare Policies \u2014 %1").arg(m_scenario.title);
+    setWindowTitle(title);
+    for (int i = 0; i < m_policies->count(); ++i) {
+        QListWidgetItem* item = m_policies->item(i);
+        const QString key = item->data(Qt::UserRole).toString();
+        item->setText(labelOf(key));
+        const QString id = key.startsWith(QLatin1String("rr")) ? QStringLiteral("rr") : key;
+        item->setToolTip(PolicyRegistry::displayName(id));
+    }
+    m_compare->setText(tr("&Compare"));
+    m_cancel->setText(tr("Cancel"));
+    m_table->setHorizontalHeaderLabels({tr("Avg waiting"), tr("Avg turnaround"), tr("Avg response"),
+                                        tr("CPU utilisation"), tr("Context switches"), tr("Makespan")});
+    for (int row = 0; row < m_table->rowCount() && size_t(row) < m_runs.size(); ++row) {
+        m_runs[size_t(row)]->label = labelOf(m_runs[size_t(row)]->key);
+        m_table->verticalHeaderItem(row)->setText(m_runs[size_t(row)]->label);
+    }
+    if (!isRunning()) {
+        fillBarChart();
+        if (m_current >= m_runs.size() && !m_runs.empty())
+            showResults();
+    }
+}
+
+void CompareDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void CompareDialog::reject()
+{
+    cancel();
+    QDialog::reject();
+}
+
+} // namespace processlab

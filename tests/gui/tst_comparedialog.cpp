@@ -1,0 +1,144 @@
+// CompareDialog: one run per policy on copies of the scenario, the metrics
+// table, the stacked charts on one time axis, the bar chart, cancelling.
+#include "core/io/ScenarioFile.h"
+#include "gantt/CompareChartsWidget.h"
+#include "gantt/CompareDialog.h"
+#include "scenario/WorkloadGenerator.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace processlab;
+
+class TestCompareDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Scenario convoy()
+    {
+        const ScenarioLoad load =
+            ScenarioFile::load(QStringLiteral(PROCESSLAB_SOURCE_DIR "/resources/examples/fcfs-convoy.json"));
+        if (!load.ok())
+            qFatal("%s", qPrintable(load.errorText()));
+        return *load.scenario;
+    }
+
+private slots:
+    void convoyFcfsAndSjf()
+    {
+        CompareDialog dialog(convoy());
+        dialog.resize(1200, 800);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.findChild<QListWidget*>(QStringLiteral("comparePolicyList"))->count(), 8);
+        dialog.setCheckedKeys({QStringLiteral("fcfs"), QStringLiteral("sjf")});
+        QCOMPARE(dialog.checkedKeys(), QStringList({QStringLiteral("fcfs"), QStringLiteral("sjf")}));
+
+        QSignalSpy finished(&dialog, &CompareDialog::comparisonFinished);
+        dialog.findChild<QPushButton*>(QStringLiteral("compareRunButton"))->click();
+        QTRY_COMPARE(finished.count(), 1);
+
+        QTableWidget* table = dialog.findChild<QTableWidget*>(QStringLiteral("compareTable"));
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->verticalHeaderItem(0)->text(), QStringLiteral("FCFS"));
+        QCOMPARE(table->verticalHeaderItem(1)->text(), QStringLiteral("SJF"));
+        // Waiting: FCFS (0 + 24 + 27) / 3 = 17, SJF (6 + 0 + 3) / 3 = 3.
+        QCOMPARE(table->item(0, CompareDialog::AverageWaiting)->data(Qt::UserRole).toDouble(), 17.0);
+        QCOMPARE(table->item(1, CompareDialog::AverageWaiting)->data(Qt::UserRole).toDouble(), 3.0);
+        QCOMPARE(table->item(0, CompareDialog::AverageWaiting)->text(), QStringLiteral("17.00"));
+        QCOMPARE(table->item(1, CompareDialog::AverageWaiting)->text(), QStringLiteral("3.00"));
+        // Turnaround: FCFS (24 + 27 + 30) / 3 = 27, SJF (30 + 3 + 6) / 3 = 13.
+        QCOMPARE(table->item(0, CompareDialog::AverageTurnaround)->data(Qt::UserRole).toDouble(), 27.0);
+        QCOMPARE(table->item(1, CompareDialog::AverageTurnaround)->data(Qt::UserRole).toDouble(), 13.0);
+        QCOMPARE(table->item(0, CompareDialog::CpuUtilization)->data(Qt::UserRole).toDouble(), 100.0);
+
+        // The charts share one time axis: both end at 30.
+        CompareChartsWidget* charts = dialog.charts();
+        QCOMPARE(charts->chartCount(), 2);
+        QCOMPARE(charts->endTime(), 30.0);
+        for (int i = 0; i < 2; ++i) {
+            const GanttViewport vp = charts->viewportOf(i);
+            QCOMPARE(vp.startTime, 0.0);
+            QCOMPARE(vp.endTime, 30.0);
+            QCOMPARE(charts->renderer(i).xAt(vp, 24), charts->renderer(0).xAt(charts->viewportOf(0), 24));
+        }
+
+        // The bar chart: one set per policy, waiting/turnaround/response.
+        auto* chartView = dialog.findChild<QChartView*>(QStringLiteral("compareBarChart"));
+        QVERIFY(chartView);
+        QCOMPARE(chartView->chart()->series().size(), 1);
+        auto* series = qobject_cast<QBarSeries*>(chartView->chart()->series().first());
+        QVERIFY(series);
+        QCOMPARE(series->count(), 2);
+        QCOMPARE(series->barSets().at(0)->at(0), 17.0);
+        QCOMPARE(series->barSets().at(1)->at(0), 3.0);
+    }
+
+    void eachPolicyOnItsOwnCopy()
+    {
+        CompareDialog dialog(convoy());
+        dialog.setCheckedKeys({QStringLiteral("rr2"), QStringLiteral("rr4"), QStringLiteral("mlfq")});
+        QSignalSpy finished(&dialog, &CompareDialog::comparisonFinished);
+        dialog.compare();
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(int(dialog.runs().size()), 3);
+        QCOMPARE(dialog.runs()[0]->engine->scenario().policy.quantum, Tick(2));
+        QCOMPARE(dialog.runs()[1]->engine->scenario().policy.quantum, Tick(4));
+        QCOMPARE(dialog.runs()[2]->engine->scenario().policy.name, QStringLiteral("mlfq"));
+        for (const auto& run : dialog.runs()) {
+            QVERIFY(run->complete);
+            QVERIFY(!run->engine->historyEnabled());
+        }
+    }
+
+    void longComparisonShowsProgressAndCancels()
+    {
+        WorkloadParameters parameters;
+        parameters.count = 10000;
+        parameters.maxArrival = 20000;
+        Scenario scenario;
+        scenario.title = QStringLiteral("Ten thousand");
+        scenario.cpus = 2;
+        scenario.processes = generateWorkload(parameters);
+        CompareDialog dialog(scenario);
+        dialog.resize(1000, 700);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.setChunk(64, 5); // small chunks: the test sees it running
+        dialog.setCheckedKeys({QStringLiteral("fcfs"), QStringLiteral("rr2"), QStringLiteral("mlfq")});
+        QSignalSpy cancelled(&dialog, &CompareDialog::comparisonCancelled);
+        QSignalSpy finished(&dialog, &CompareDialog::comparisonFinished);
+        dialog.compare();
+        QVERIFY(dialog.isRunning());
+        auto* progress = dialog.findChild<QProgressBar*>(QStringLiteral("compareProgress"));
+        QVERIFY(progress->isVisible());
+        QTRY_VERIFY(progress->value() > 0);
+        dialog.findChild<QPushButton*>(QStringLiteral("compareCancelButton"))->click();
+        QCOMPARE(cancelled.count(), 1);
+        QVERIFY(!dialog.isRunning());
+        QVERIFY(!progress->isVisible());
+        QCOMPARE(dialog.table()->rowCount(), 0);
+        QCOMPARE(finished.count(), 0);
+
+        // Run to the end (large chunks): every policy finished.
+        dialog.setChunk(4096, 50);
+        dialog.setCheckedKeys({QStringLiteral("fcfs"), QStringLiteral("srtf")});
+        dialog.compare();
+        QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 60000);
+        QCOMPARE(dialog.table()->rowCount(), 2);
+        QCOMPARE(dialog.runs()[0]->metrics.finished, 10000);
+    }
+};
+
+QTEST_MAIN(TestCompareDialog)
+#include "tst_comparedialog.moc"
