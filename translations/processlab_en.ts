@@ -13,9 +13,28 @@
     </message>
 </context>
 <context>
+    <name>processlab::CompareDialog</name>
+    <message numerus="yes">
+        <location filename="../src/app/gantt/CompareDialog.cpp" line="+219"/>
+        <source>Running %n policies…</source>
+        <translation>
+            <numerusform>Running %n policy…</numerusform>
+            <numerusform>Running %n policies…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+85"/>
+        <source>Compared %n policies.</source>
+        <translation>
+            <numerusform>Compared %n policy.</numerusform>
+            <numerusform>Compared %n policies.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>processlab::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="+272"/>
+        <location filename="../src/app/MainWindow.cpp" line="+293"/>
         <source>Random workload (%n processes, seed %1)</source>
         <translation>
             <numerusform>Random workload (%n process, seed %1)</numerusform>

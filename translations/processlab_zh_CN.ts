@@ -1957,9 +1957,191 @@ Ended: %4</source>
     </message>
 </context>
 <context>
+    <name>processlab::CompareDialog</name>
+    <message>
+        <location filename="../src/app/gantt/CompareDialog.cpp" line="+146"/>
+        <source>FCFS</source>
+        <translation>先来先服务</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SJF</source>
+        <translation>短作业优先</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SRTF</source>
+        <translation>最短剩余时间优先</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority</source>
+        <translation>优先级调度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RR q=2</source>
+        <translation>时间片轮转 q=2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RR q=4</source>
+        <translation>时间片轮转 q=4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HRRN</source>
+        <translation>高响应比优先</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MLFQ</source>
+        <translation>多级反馈队列</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tick at least one policy.</source>
+        <translation>请至少勾选一种调度策略。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Running %n policies…</source>
+        <translation>
+            <numerusform>正在运行 %n 种调度策略…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Comparison cancelled.</source>
+        <translation>已取消比较。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+68"/>
+        <source>Compared %n policies.</source>
+        <translation>
+            <numerusform>已比较 %n 种调度策略。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did not finish (waiting for a manual move): %1</source>
+        <translation>未能运行结束（正在等待手动移动）：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Average times (ticks)</source>
+        <translation>平均时间（时间单位）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+27"/>
+        <source>Waiting</source>
+        <translation>等待时间</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+27"/>
+        <source>Turnaround</source>
+        <translation>周转时间</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+27"/>
+        <source>Response</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Compare Policies</source>
+        <translation>比较调度策略</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare Policies — %1</source>
+        <translation>比较调度策略 — %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU use</source>
+        <translation>CPU 利用率</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Switches</source>
+        <translation>切换次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average waiting time (ticks)</source>
+        <translation>平均等待时间（时间单位）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average turnaround time (ticks)</source>
+        <translation>平均周转时间（时间单位）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average response time (ticks)</source>
+        <translation>平均响应时间（时间单位）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Makespan: last finish − first arrival</source>
+        <translation>总时长：最后完成时间 − 最早到达时间</translation>
+    </message>
+    <message>
+        <source>Avg waiting</source>
+        <translation type="vanished">平均等待时间</translation>
+    </message>
+    <message>
+        <source>Avg turnaround</source>
+        <translation type="vanished">平均周转时间</translation>
+    </message>
+    <message>
+        <source>Avg response</source>
+        <translation type="vanished">平均响应时间</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>CPU utilisation</source>
+        <translation>CPU 利用率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context switches</source>
+        <translation>上下文切换次数</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Makespan</source>
+        <translation>总时长</translation>
+    </message>
+</context>
+<context>
     <name>processlab::ExportGanttDialog</name>
     <message>
-        <location filename="../src/app/gantt/ExportGanttDialog.cpp" line="+97"/>
+        <location filename="../src/app/gantt/ExportGanttDialog.cpp" line="+103"/>
         <source>Choose a file ending in .png, .svg, .pdf or .csv.</source>
         <translation>请选择以 .png、.svg、.pdf 或 .csv 结尾的文件。</translation>
     </message>
@@ -2067,9 +2249,102 @@ Ended: %4</source>
     </message>
 </context>
 <context>
+    <name>processlab::GanttPanel</name>
+    <message>
+        <location filename="../src/app/gantt/GanttPanel.cpp" line="+97"/>
+        <source>Gantt chart exported to %1</source>
+        <translation>甘特图已导出到 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Copy Chart</source>
+        <translation>复制图表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gantt chart copied (%1 × %2 pixels)</source>
+        <translation>甘特图已复制（%1 × %2 像素）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gantt chart</source>
+        <translation>甘特图</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPUs</source>
+        <translation>按 CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One lane per CPU: which process ran when</source>
+        <translation>每个 CPU 一行：显示哪个进程在何时执行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processes</source>
+        <translation>按进程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One lane per process: running, ready and blocked</source>
+        <translation>每个进程一行：显示执行、就绪和阻塞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>放大（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <translation>缩小（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit to window</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the chart as PNG, SVG, PDF or CSV</source>
+        <translation>将图表导出为 PNG、SVG、PDF 或 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy chart</source>
+        <translation>复制图表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the chart as an image, to paste into slides</source>
+        <translation>将图表复制为图片，以便粘贴到幻灯片中</translation>
+    </message>
+</context>
+<context>
     <name>processlab::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+198"/>
+        <location filename="../src/app/MainWindow.cpp" line="+217"/>
         <source>Processes</source>
         <translation>进程</translation>
     </message>
@@ -2089,9 +2364,23 @@ Ended: %4</source>
         <translation>甘特图</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>The Gantt chart of the run appears here.</source>
-        <translation>运行过程的甘特图将显示在这里。</translation>
+        <translation type="vanished">运行过程的甘特图将显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;Gantt Chart…</source>
+        <translation>导出甘特图(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy C&amp;hart</source>
+        <translation>复制图表(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare Policies…</source>
+        <translation>比较调度策略(&amp;C)…</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -2153,7 +2442,7 @@ Ended: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>About ProcessLab</source>
         <translation>关于进程实验室</translation>
     </message>

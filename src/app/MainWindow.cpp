@@ -4,13 +4,13 @@
 #include "UserPrompts.h"
 #include "diagram/StateDiagramScene.h"
 #include "diagram/StateDiagramView.h"
+#include "gantt/CompareDialog.h"
+#include "gantt/GanttPanel.h"
 #include "playback/PlaybackControls.h"
 #include "processes/PcbInspector.h"
 #include "processes/ProcessPanel.h"
 #include "processes/QueueStrip.h"
 #include "scenario/PolicyBar.h"
-#include "gantt/CompareDialog.h"
-#include "gantt/GanttPanel.h"
 
 #include "ui_MainWindow.h"
 

@@ -1,23 +1,21 @@
 #include "Palette.h"
 
+#include "render/GanttStyle.h"
+
 #include <cmath>
 
 namespace processlab::palette {
 
 QColor processColor(int pid)
 {
-    const double golden = 0.6180339887498949;
-    double hue = std::fmod(0.08 + double(pid) * golden, 1.0);
-    // Alternate the lightness a little so neighbouring hues stay apart.
-    const double value = pid % 2 == 0 ? 0.78 : 0.92;
-    return QColor::fromHsvF(float(hue), 0.55f, float(value));
+    // One source of process colours, so the diagram, the table and every
+    // Gantt chart and export agree.
+    return GanttStyle::processColor(pid);
 }
 
 QColor textOn(const QColor& background)
 {
-    const double luminance =
-        0.299 * background.redF() + 0.587 * background.greenF() + 0.114 * background.blueF();
-    return luminance > 0.6 ? QColor(0x20, 0x20, 0x20) : QColor(Qt::white);
+    return GanttStyle::textOn(background);
 }
 
 QColor stateColor(ProcessState state)

@@ -53,13 +53,17 @@ double CompareChartsWidget::layoutHeight()
     double y = kMargin;
     for (Section& s : m_sections) {
         s.top = y;
-        s.height = kHeadingHeight + s.renderer->lanesHeight(int(s.data->lanes.size())) + s.renderer->axisHeight();
+        s.height =
+            kHeadingHeight + s.renderer->lanesHeight(int(s.data->lanes.size())) + s.renderer->axisHeight();
         y += s.height + kSectionGap;
     }
     return y;
 }
 
-QSize CompareChartsWidget::sizeHint() const { return {800, int(m_height)}; }
+QSize CompareChartsWidget::sizeHint() const
+{
+    return {800, int(m_height)};
+}
 
 GanttViewport CompareChartsWidget::viewportOf(int index) const
 {
@@ -73,8 +77,8 @@ GanttViewport CompareChartsWidget::viewportOf(int index) const
     GanttViewport vp;
     vp.startTime = 0;
     vp.endTime = m_endTime;
-    vp.area = QRectF(kMargin + extra, s.top + kHeadingHeight, std::max(1.0, width() - kMargin - kRightMargin - extra),
-                     s.height - kHeadingHeight);
+    vp.area = QRectF(kMargin + extra, s.top + kHeadingHeight,
+                     std::max(1.0, width() - kMargin - kRightMargin - extra), s.height - kHeadingHeight);
     vp.rightOverhang = kRightMargin - 4;
     return vp;
 }
@@ -110,8 +114,8 @@ bool CompareChartsWidget::event(QEvent* event)
                 continue;
             if (const auto hit = s.renderer->blockAt(viewportOf(i), help->pos())) {
                 const GanttBlock& block = s.data->lanes[size_t(hit->lane)].blocks[size_t(hit->block)];
-                QToolTip::showText(help->globalPos(), s.heading + QLatin1Char('\n') + s.renderer->toolTip(block),
-                                   this);
+                QToolTip::showText(help->globalPos(),
+                                   s.heading + QLatin1Char('\n') + s.renderer->toolTip(block), this);
                 return true;
             }
         }

@@ -21,8 +21,8 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 
@@ -58,7 +58,8 @@ CompareDialog::CompareDialog(const Scenario& scenario, QWidget* parent)
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         item->setCheckState(kDefaultKeys.contains(choice.key) ? Qt::Checked : Qt::Unchecked);
     }
-    m_policies->setMaximumWidth(220);
+    m_policies->setMaximumWidth(200);
+    m_policies->setMaximumHeight(230);
 
     m_chartsArea->setWidget(m_charts);
     m_chartsArea->setWidgetResizable(true);
@@ -73,7 +74,7 @@ CompareDialog::CompareDialog(const Scenario& scenario, QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_barChart->setRenderHint(QPainter::Antialiasing);
     m_barChart->setMinimumHeight(240);
-    m_barChart->chart()->legend()->setAlignment(Qt::AlignRight);
+    m_barChart->chart()->legend()->setAlignment(Qt::AlignBottom);
 
     auto* bottom = new QSplitter(Qt::Horizontal, m_splitter);
     bottom->addWidget(m_table);
@@ -85,13 +86,17 @@ CompareDialog::CompareDialog(const Scenario& scenario, QWidget* parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    // Most of the room for the charts; the table and the bar chart below.
+    m_splitter->setSizes({540, 300});
+    bottom->setSizes({600, 600});
 
     auto* left = new QVBoxLayout;
-    left->addWidget(m_policies, 1);
+    left->addWidget(m_policies);
     left->addWidget(m_compare);
     left->addWidget(m_progress);
     left->addWidget(m_cancel);
     left->addWidget(m_status);
+    left->addStretch(1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("compareButtons"));
     auto* layout = new QGridLayout(this);
@@ -127,9 +132,9 @@ std::vector<CompareDialog::Choice> CompareDialog::choices() const
             choice.policy.quantum = quantum;
         return choice;
     };
-    std::vector<Choice> list{make("fcfs", "fcfs"), make("sjf", "sjf"),    make("srtf", "srtf"),
+    std::vector<Choice> list{make("fcfs", "fcfs"),         make("sjf", "sjf"),   make("srtf", "srtf"),
                              make("priority", "priority"), make("rr2", "rr", 2), make("rr4", "rr", 4),
-                             make("hrrn", "hrrn"), make("mlfq", "mlfq")};
+                             make("hrrn", "hrrn"),         make("mlfq", "mlfq")};
     if (base.name != QLatin1String("priority"))
         list[3].policy.preemptive = false;
     return list;
@@ -294,9 +299,10 @@ void CompareDialog::showResults()
     m_charts->setCharts(charts);
     fillTable();
     fillBarChart();
-    m_status->setText(stuck.isEmpty()
-                          ? tr("Compared %n policies.", nullptr, int(m_runs.size()))
-                          : tr("Did not finish (waiting for a manual move): %1").arg(stuck.join(QStringLiteral(", "))));
+    m_status->setText(
+        stuck.isEmpty()
+            ? tr("Compared %n policies.", nullptr, int(m_runs.size()))
+            : tr("Did not finish (waiting for a manual move): %1").arg(stuck.join(QStringLiteral(", "))));
 }
 
 void CompareDialog::fillTable()
@@ -307,8 +313,9 @@ void CompareDialog::fillTable()
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const Run& run = *m_runs[size_t(row)];
         const Metrics& m = run.metrics;
-        const double values[ColumnCount] = {m.averages.waiting,    m.averages.turnaround, m.averages.response,
-                                            m.cpuUtilization * 100, double(m.contextSwitches), double(m.makespan)};
+        const double values[ColumnCount] = {m.averages.waiting,        m.averages.turnaround,
+                                            m.averages.response,       m.cpuUtilization * 100,
+                                            double(m.contextSwitches), double(m.makespan)};
         for (int column = 0; column < ColumnCount; ++column) {
             const double v = values[column];
             QString text;
@@ -329,7 +336,8 @@ void CompareDialog::fillTable()
     if (m_table->rowCount() > 1) {
         int best = 0;
         for (int row = 1; row < m_table->rowCount(); ++row)
-            if (m_runs[size_t(row)]->metrics.averages.waiting < m_runs[size_t(best)]->metrics.averages.waiting)
+            if (m_runs[size_t(row)]->metrics.averages.waiting <
+                m_runs[size_t(best)]->metrics.averages.waiting)
                 best = row;
         QFont bold = m_table->font();
         bold.setBold(true);
@@ -384,8 +392,16 @@ void CompareDialog::retranslate()
     }
     m_compare->setText(tr("&Compare"));
     m_cancel->setText(tr("Cancel"));
-    m_table->setHorizontalHeaderLabels({tr("Avg waiting"), tr("Avg turnaround"), tr("Avg response"),
-                                        tr("CPU utilisation"), tr("Context switches"), tr("Makespan")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Waiting"), tr("Turnaround"), tr("Response"), tr("CPU use"), tr("Switches"), tr("Makespan")});
+    const QStringList tips = {tr("Average waiting time (ticks)"),
+                              tr("Average turnaround time (ticks)"),
+                              tr("Average response time (ticks)"),
+                              tr("CPU utilisation"),
+                              tr("Context switches"),
+                              tr("Makespan: last finish − first arrival")};
+    for (int column = 0; column < ColumnCount; ++column)
+        m_table->horizontalHeaderItem(column)->setToolTip(tips[column]);
     for (int row = 0; row < m_table->rowCount() && size_t(row) < m_runs.size(); ++row) {
         m_runs[size_t(row)]->label = labelOf(m_runs[size_t(row)]->key);
         m_table->verticalHeaderItem(row)->setText(m_runs[size_t(row)]->label);

@@ -72,9 +72,15 @@ ExportGanttDialog::ExportGanttDialog(const Engine& engine, GanttLaneMode lanes, 
     updateEnabled();
 }
 
-QString ExportGanttDialog::path() const { return m_path->text().trimmed(); }
+QString ExportGanttDialog::path() const
+{
+    return m_path->text().trimmed();
+}
 
-void ExportGanttDialog::setPath(const QString& path) { m_path->setText(path); }
+void ExportGanttDialog::setPath(const QString& path)
+{
+    m_path->setText(path);
+}
 
 GanttExportOptions ExportGanttDialog::options() const
 {

@@ -64,7 +64,8 @@ GanttPanel::GanttPanel(SimulationController* controller, QWidget* parent)
     layout->addWidget(m_view, 1);
 
     connect(m_cpuLanes, &QAction::triggered, this, [this] { m_view->setLaneMode(GanttLaneMode::Cpu); });
-    connect(m_processLanes, &QAction::triggered, this, [this] { m_view->setLaneMode(GanttLaneMode::Process); });
+    connect(m_processLanes, &QAction::triggered, this,
+            [this] { m_view->setLaneMode(GanttLaneMode::Process); });
     connect(m_view, &GanttView::laneModeChanged, this, [this](GanttLaneMode mode) {
         (mode == GanttLaneMode::Cpu ? m_cpuLanes : m_processLanes)->setChecked(true);
     });
@@ -92,7 +93,8 @@ void GanttPanel::exportChart()
     dialog.setPath(m_lastExportPath);
     if (dialog.exec() == QDialog::Accepted) {
         m_lastExportPath = dialog.path();
-        m_controller->reportMessage(tr("Gantt chart exported to %1").arg(QDir::toNativeSeparators(dialog.path())));
+        m_controller->reportMessage(
+            tr("Gantt chart exported to %1").arg(QDir::toNativeSeparators(dialog.path())));
     }
 }
 
@@ -110,7 +112,8 @@ bool GanttPanel::copyChart()
         return false;
     }
     QApplication::clipboard()->setImage(image);
-    m_controller->reportMessage(tr("Gantt chart copied (%1 × %2 pixels)").arg(image.width()).arg(image.height()));
+    m_controller->reportMessage(
+        tr("Gantt chart copied (%1 × %2 pixels)").arg(image.width()).arg(image.height()));
     return true;
 }
 

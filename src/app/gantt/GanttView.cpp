@@ -91,12 +91,13 @@ void GanttView::rebuildNow()
         options.includeTitle = false;
         options.includeLegend = false;
         options.includeMetrics = false;
-        options.cursorTime = m_data->now;
+        options.cursorTime = m_data->finished ? -1 : m_data->now; // the end is on the axis
         m_renderer = std::make_unique<GanttRenderer>(*m_data, options);
         // Long runs: never spend more than a fifth of the time rebuilding.
         m_rebuildTimer.setInterval(std::max(kRebuildIntervalMs, int(clock.elapsed()) * 4));
     }
     updateScrollBars();
+    updateGeometry();
     if (following)
         hbar->setValue(hbar->maximum());
     else if (!m_fit && m_data)
@@ -126,7 +127,10 @@ double GanttView::contentHeight() const
     return m_renderer->lanesHeight(int(m_data->lanes.size())) + m_renderer->axisHeight();
 }
 
-double GanttView::fitPixelsPerTick() const { return plotWidth() / totalTime(); }
+double GanttView::fitPixelsPerTick() const
+{
+    return plotWidth() / totalTime();
+}
 
 double GanttView::pixelsPerTick() const
 {
@@ -141,7 +145,10 @@ double GanttView::visibleStartTime() const
     return origin + horizontalScrollBar()->value() / pixelsPerTick();
 }
 
-double GanttView::visibleEndTime() const { return visibleStartTime() + plotWidth() / pixelsPerTick(); }
+double GanttView::visibleEndTime() const
+{
+    return visibleStartTime() + plotWidth() / pixelsPerTick();
+}
 
 GanttViewport GanttView::ganttViewport() const
 {
@@ -182,8 +189,24 @@ QPointF GanttView::blockCenter(int lane, int block) const
     const GanttBlock& b = m_data->lanes[size_t(lane)].blocks[size_t(block)];
     const double x = m_renderer->xAt(vp, (double(b.start) + double(b.end)) / 2);
     const double y = vp.area.top() + m_renderer->markerStripHeight() - vp.scrollY +
-                     lane * (m_renderer->laneHeight() + m_renderer->laneSpacing()) + m_renderer->laneHeight() / 2;
+                     lane * (m_renderer->laneHeight() + m_renderer->laneSpacing()) +
+                     m_renderer->laneHeight() / 2;
     return {x, y};
+}
+
+QSize GanttView::minimumSizeHint() const
+{
+    if (!m_renderer)
+        return {200, 120};
+    const int lanes = std::clamp(int(m_data->lanes.size()), 1, 2);
+    const double lanesHeight = m_renderer->lanesHeight(lanes) + m_renderer->axisHeight();
+    return {200, int(std::ceil(lanesHeight + kMarginTop + kMarginBottom)) + frameWidth() * 2};
+}
+
+QSize GanttView::sizeHint() const
+{
+    const double height = m_renderer ? contentHeight() : 120.0;
+    return {800, std::min(400, int(std::ceil(height + kMarginTop + kMarginBottom)) + frameWidth() * 2)};
 }
 
 // --- zoom -----------------------------------------------------------------------
@@ -210,7 +233,10 @@ void GanttView::zoomBy(double factor, double anchorX)
     emit zoomChanged();
 }
 
-void GanttView::zoomIn() { zoomBy(kZoomStep, kMarginLeft + (m_renderer ? m_renderer->laneLabelWidth() : 0) + plotWidth() / 2); }
+void GanttView::zoomIn()
+{
+    zoomBy(kZoomStep, kMarginLeft + (m_renderer ? m_renderer->laneLabelWidth() : 0) + plotWidth() / 2);
+}
 
 void GanttView::zoomOut()
 {

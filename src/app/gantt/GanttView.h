@@ -60,6 +60,10 @@ public:
     // The centre of block `block` of lane `lane` in viewport coordinates.
     QPointF blockCenter(int lane, int block) const;
 
+    // Room for the axis and up to two lanes (more scroll).
+    QSize minimumSizeHint() const override;
+    QSize sizeHint() const override;
+
 public slots:
     void zoomIn();
     void zoomOut();
