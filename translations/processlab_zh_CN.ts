@@ -369,10 +369,6 @@
         <translation>将场景文件 FILE 模拟到结束，并输出：每个进程的完成时间、周转时间、等待时间、响应时间、CPU 时间和 I/O 时间；各项平均值、总时长、CPU 利用率、吞吐量和上下文切换次数；以及每个 CPU 的文本甘特图。选项会覆盖文件中的设置。使用 --gantt 时还会把甘特图写入文件（PNG、SVG、PDF 或 CSV，由文件后缀决定）；除非指定 --no-title 或 --no-metrics，图中包含标题和指标表格。</translation>
     </message>
     <message>
-        <source>Simulates the scenario FILE to the end and prints, per process, finish, turnaround, waiting and response time, CPU and I/O time; the averages, makespan, CPU utilisation, throughput and context switches; and a text Gantt chart per CPU. The options override the file&apos;s settings.</source>
-        <translation type="vanished">将场景文件 FILE 模拟到结束，并输出：每个进程的完成时间、周转时间、等待时间、响应时间、CPU 时间和 I/O 时间；各项平均值、总时长、CPU 利用率、吞吐量和上下文切换次数；以及每个 CPU 的文本甘特图。选项会覆盖文件中的设置。</translation>
-    </message>
-    <message>
         <location filename="../src/cli/RunReport.cpp" line="+20"/>
         <source>%1 %</source>
         <translation>%1%</translation>
@@ -1949,14 +1945,6 @@ Ended: %4</source>
     </message>
 </context>
 <context>
-    <name>processlab</name>
-    <message>
-        <location filename="../src/app/UserPrompts.cpp" line="+20"/>
-        <source>ProcessLab scenarios (*.json);;All files (*)</source>
-        <translation>进程实验室场景 (*.json);;所有文件 (*)</translation>
-    </message>
-</context>
-<context>
     <name>processlab::CompareDialog</name>
     <message>
         <location filename="../src/app/gantt/CompareDialog.cpp" line="+146"/>
@@ -2109,18 +2097,6 @@ Ended: %4</source>
         <location line="+3"/>
         <source>Makespan: last finish − first arrival</source>
         <translation>总时长：最后完成时间 − 最早到达时间</translation>
-    </message>
-    <message>
-        <source>Avg waiting</source>
-        <translation type="vanished">平均等待时间</translation>
-    </message>
-    <message>
-        <source>Avg turnaround</source>
-        <translation type="vanished">平均周转时间</translation>
-    </message>
-    <message>
-        <source>Avg response</source>
-        <translation type="vanished">平均响应时间</translation>
     </message>
     <message>
         <location line="-2"/>
@@ -2362,10 +2338,6 @@ Ended: %4</source>
         <location line="+1"/>
         <source>Gantt Chart</source>
         <translation>甘特图</translation>
-    </message>
-    <message>
-        <source>The Gantt chart of the run appears here.</source>
-        <translation type="vanished">运行过程的甘特图将显示在这里。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3024,7 +2996,12 @@ Ended: %4</source>
 <context>
     <name>processlab::UserPrompts</name>
     <message>
-        <location filename="../src/app/UserPrompts.cpp" line="+8"/>
+        <location filename="../src/app/UserPrompts.cpp" line="+15"/>
+        <source>ProcessLab scenarios (*.json);;All files (*)</source>
+        <translation>进程实验室场景 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Open Scenario</source>
         <translation>打开场景</translation>
     </message>

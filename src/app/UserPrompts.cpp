@@ -10,14 +10,9 @@
 namespace processlab {
 
 namespace {
-QString tr(const char* source)
-{
-    return QCoreApplication::translate("UserPrompts", source);
-}
-
 QString scenarioFilter()
 {
-    return tr("ProcessLab scenarios (*.json);;All files (*)");
+    return UserPrompts::tr("ProcessLab scenarios (*.json);;All files (*)");
 }
 } // namespace
 

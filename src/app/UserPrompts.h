@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 class QWidget;
@@ -12,6 +13,8 @@ struct WorkloadParameters;
 // the default shows dialogs, tests answer without any.
 class UserPrompts
 {
+    Q_DECLARE_TR_FUNCTIONS(processlab::UserPrompts)
+
 public:
     enum class SaveChoice
     {
