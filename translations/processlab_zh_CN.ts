@@ -2320,7 +2320,7 @@ Ended: %4</source>
 <context>
     <name>processlab::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+217"/>
+        <location filename="../src/app/MainWindow.cpp" line="+219"/>
         <source>Processes</source>
         <translation>进程</translation>
     </message>
@@ -2407,7 +2407,7 @@ Ended: %4</source>
         <translation>场景</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="+42"/>
+        <location filename="../src/app/MainWindow.cpp" line="+44"/>
         <source>Random workload (%n processes, seed %1)</source>
         <translation>
             <numerusform>随机负载（%n 个进程，种子 %1）</numerusform>
@@ -2594,7 +2594,7 @@ Ended: %4</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The time slice of each MLFQ level, most urgent first, e.g. ǈ, 16, 0”; 0 (last level only) means first come, first served.</source>
+        <source>The time slice of each MLFQ level, most urgent first, e.g. “8, 16, 0”; 0 (last level only) means first come, first served.</source>
         <translation>MLFQ 各级的时间片，从优先级最高的一级开始，例如“8, 16, 0”；0（仅限最后一级）表示先来先服务。</translation>
     </message>
     <message>
@@ -2677,7 +2677,7 @@ Ended: %4</source>
     </message>
     <message>
         <location line="+48"/>
-        <source>CPU and I/O bursts in ticks, alternating and ending with CPU: ǅ, 3, 2” = CPU 5, I/O 3, CPU 2. Double-click to edit.</source>
+        <source>CPU and I/O bursts in ticks, alternating and ending with CPU: “5, 3, 2” = CPU 5, I/O 3, CPU 2. Double-click to edit.</source>
         <translation>CPU 与 I/O 区间（以时间单位计），交替排列并以 CPU 区间结尾：“5, 3, 2”即 CPU 5、I/O 3、CPU 2。双击可编辑。</translation>
     </message>
     <message>

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include <QRegularExpression>
+
 #include "SimulationController.h"
 #include "UserPrompts.h"
 #include "diagram/StateDiagramScene.h"
@@ -249,8 +251,10 @@ void MainWindow::updateEditActions()
     m_ui->actionRedo->setEnabled(stack->canRedo());
     m_ui->actionUndo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
     m_ui->actionRedo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
-    m_ui->actionUndo->setToolTip(m_ui->actionUndo->text().remove(QLatin1Char('&')));
-    m_ui->actionRedo->setToolTip(m_ui->actionRedo->text().remove(QLatin1Char('&')));
+    // Tooltips show the text without its accelerator: "(&U)" in Chinese, "&" in English.
+    static const QRegularExpression accelerator(QStringLiteral("\\(&.\\)|&"));
+    m_ui->actionUndo->setToolTip(m_ui->actionUndo->text().remove(accelerator));
+    m_ui->actionRedo->setToolTip(m_ui->actionRedo->text().remove(accelerator));
 }
 
 void MainWindow::showMessage(const QString& text, MessageKind kind)

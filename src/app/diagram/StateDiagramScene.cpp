@@ -175,7 +175,7 @@ QString StateDiagramScene::tokenToolTip(int pid) const
 {
     const Engine& engine = m_controller->engine();
     const Pcb& pcb = engine.pcb(pid);
-    QString tip = tr("%1 (PID %2): %3").arg(engine.spec(pid).name).arg(pid).arg(stateName(pcb.state));
+    QString tip = tr("%1 (PID %2): %3").arg(engine.spec(pid).name, QString::number(pid), stateName(pcb.state));
     if (pcb.state == S::New && !pcb.arrived)
         tip += QLatin1Char('\n') + tr("Arrives at t = %1").arg(pcb.arrival);
     else if (pcb.state != S::Terminated)

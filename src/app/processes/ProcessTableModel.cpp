@@ -180,7 +180,7 @@ QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation,
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case Bursts:
-            return tr("CPU and I/O bursts in ticks, alternating and ending with CPU: \u201c5, 3, 2\u201d = "
+            return tr("CPU and I/O bursts in ticks, alternating and ending with CPU: \u201c" "5, 3, 2\u201d = "
                       "CPU 5, I/O 3, CPU 2. Double-click to edit.");
         case Remaining:
             return tr("Ticks left in the current burst.");
@@ -271,10 +271,10 @@ bool ProcessTableModel::setData(const QModelIndex& index, const QVariant& value,
                 break;
             }
             spec.priority = int(number);
-            undoText = tr("Set priority of %1 to %2").arg(spec.name).arg(number);
+            undoText = tr("Set priority of %1 to %2").arg(spec.name, QString::number(number));
         } else {
             spec.arrival = number;
-            undoText = tr("Set arrival of %1 to %2").arg(spec.name).arg(number);
+            undoText = tr("Set arrival of %1 to %2").arg(spec.name, QString::number(number));
         }
         break;
     }
