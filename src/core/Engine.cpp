@@ -27,9 +27,14 @@ Engine::Engine(Scenario scenario) : m_scenario(std::move(scenario))
         m_policy = PolicyRegistry::create(fallback);
     }
     const int n = int(m_scenario.processes.size());
-    m_arrivalOrder.resize(size_t(n));
-    for (int i = 0; i < n; ++i)
-        m_arrivalOrder[size_t(i)] = i + 1;
+    for (int i = 0; i < n; ++i) {
+        const ProcessSpec& s = m_scenario.processes[size_t(i)];
+        if (!s.spawned)
+            m_arrivalOrder.push_back(i + 1); // spawned processes start when their parent says
+        m_hasDaemons = m_hasDaemons || s.daemon;
+        for (const Operation& op : s.program)
+            m_hasJoins = m_hasJoins || op.kind == OperationKind::Join;
+    }
     std::stable_sort(m_arrivalOrder.begin(), m_arrivalOrder.end(), [this](int a, int b) {
         return spec(a).arrival < spec(b).arrival;
     });
@@ -65,6 +70,9 @@ void Engine::initState()
         p.saved = CpuContext::at(p.pid, 0);
     }
     m_state.cpus.resize(size_t(std::max(1, m_scenario.cpus)));
+    m_state.queues.resize(m_scenario.queues.size());
+    m_state.locks.resize(size_t(m_scenario.locks.size()));
+    m_state.live = int(m_arrivalOrder.size());
     m_state.memoryFree = m_scenario.memory;
     const Tick boost = m_policy->boostPeriod();
     m_state.nextBoost = boost > 0 ? boost : -1;
@@ -195,10 +203,15 @@ void Engine::handleInstant()
             cpu.sliceEnd = q > 0 ? t + q : -1;
             openSlice(cpu, cpu.pid, SliceKind::Run, t);
             ++m_state.events;
+            if (!isOnCpu(currentOp(cpu.pid)))
+                proceed(cpu.pid, false);
             continue;
         }
-        if (!cpu.switching(t) && pcb(cpu.pid).remaining == 0)
-            finishOperation(cpu.pid, false);
+        if (!cpu.switching(t) && pcb(cpu.pid).remaining == 0) {
+            ++m_state.events;
+            advanceOp(cpu.pid);
+            proceed(cpu.pid, false);
+        }
     }
 
     // (2) Admissions, arrivals and I/O completions, in scenario list order.
@@ -237,21 +250,20 @@ void Engine::handleInstant()
             if (tryAdmit(pid, false))
                 entering.emplace_back(pid, TransitionCause::Admit);
         } else {
-            // A timed wait ended: the next operation decides what follows.
+            // A timed wait ended: another timed wait goes on blocking;
+            // anything else needs the CPU again.
             p.wakeAt = -1;
-            ++p.opIndex;
+            p.wait = Pcb::Wait::None;
+            advanceOp(pid);
             const Program& program = spec(pid).program;
-            if (size_t(p.opIndex) >= program.size()) {
-                // Programs end with a CPU operation (validated); nothing to do.
-                continue;
-            }
-            p.remaining = program[size_t(p.opIndex)].length;
-            if (isOnCpu(program[size_t(p.opIndex)])) {
-                entering.emplace_back(pid, TransitionCause::WaitDone);
-            } else {
+            if (size_t(p.opIndex) < program.size() &&
+                program[size_t(p.opIndex)].category() == OperationCategory::TimedWait) {
+                p.wait = Pcb::Wait::Timed;
                 p.wakeAt = t + p.remaining;
                 m_state.wakeHeap.push_back({p.wakeAt, pid, p.waitToken});
                 std::push_heap(m_state.wakeHeap.begin(), m_state.wakeHeap.end(), std::greater<>());
+            } else {
+                entering.emplace_back(pid, TransitionCause::WaitDone);
             }
         }
     }
@@ -318,24 +330,299 @@ void Engine::handleInstant()
     dropEmptySlices(firstSlice);
 }
 
-void Engine::finishOperation(int pid, bool manual)
+const Operation& Engine::currentOp(int pid) const
+{
+    static const Operation kEnd = Operation::cpu(0);
+    const Program& program = spec(pid).program;
+    const int index = pcb(pid).opIndex;
+    return size_t(index) < program.size() ? program[size_t(index)] : kEnd;
+}
+
+void Engine::advanceOp(int pid, int to)
 {
     Pcb& p = m_state.pcbs[size_t(pid - 1)];
+    p.opIndex = to >= 0 ? to : p.opIndex + 1;
     const Program& program = spec(pid).program;
-    ++p.opIndex;
-    ++m_state.events;
-    if (size_t(p.opIndex) >= program.size()) {
-        leaveCpu(p.cpu, ProcessState::Terminated, TransitionCause::Exit, SliceEnd::Exit, manual);
+    p.remaining = size_t(p.opIndex) < program.size() ? program[size_t(p.opIndex)].length : 0;
+}
+
+void Engine::proceed(int pid, bool manual)
+{
+    // A program that loops without ever using time would freeze the clock;
+    // after this many instant steps in a row the process is ended.
+    constexpr int kMaxInstantSteps = 1000000;
+    Pcb& p = m_state.pcbs[size_t(pid - 1)];
+    const Program& program = spec(pid).program;
+    for (int steps = 0; steps < kMaxInstantSteps; ++steps) {
+        if (size_t(p.opIndex) >= program.size()) {
+            leaveCpu(p.cpu, ProcessState::Terminated, TransitionCause::Exit, SliceEnd::Exit, manual);
+            return;
+        }
+        const Operation& op = program[size_t(p.opIndex)];
+        switch (op.category()) {
+        case OperationCategory::OnCpu:
+            return;
+        case OperationCategory::TimedWait:
+            leaveCpu(p.cpu, ProcessState::Blocked, TransitionCause::Wait, SliceEnd::Wait, manual);
+            p.wait = Pcb::Wait::Timed;
+            p.wakeAt = m_state.now + op.length;
+            m_state.wakeHeap.push_back({p.wakeAt, pid, p.waitToken});
+            std::push_heap(m_state.wakeHeap.begin(), m_state.wakeHeap.end(), std::greater<>());
+            return;
+        case OperationCategory::Instant:
+            if (!executeInstant(pid, op, manual))
+                return; // it blocked
+            break;
+        }
+    }
+    leaveCpu(p.cpu, ProcessState::Terminated, TransitionCause::Exit, SliceEnd::Exit, manual);
+}
+
+void Engine::blockOn(int pid, Pcb::Wait wait, int target, bool manual)
+{
+    Pcb& p = m_state.pcbs[size_t(pid - 1)];
+    leaveCpu(p.cpu, ProcessState::Blocked, TransitionCause::Wait, SliceEnd::Wait, manual);
+    p.wait = wait;
+    p.waitTarget = target;
+    ++p.blockedCount;
+}
+
+void Engine::wakeWaiter(int pid)
+{
+    // The operation it waited on is done; it needs the CPU for what follows.
+    Pcb& p = m_state.pcbs[size_t(pid - 1)];
+    p.wait = Pcb::Wait::None;
+    advanceOp(pid);
+    enterReady(pid, TransitionCause::WaitDone, false);
+}
+
+void Engine::putItem(int pid, int queueIndex, qint64 value, bool carriesValue)
+{
+    QueueState& q = m_state.queues[size_t(queueIndex)];
+    QueueItem item;
+    item.seq = ++q.produced;
+    item.value = carriesValue ? value : item.seq;
+    q.sumProducedSeq += item.seq;
+    ++m_state.pcbs[size_t(pid - 1)].produced;
+    if (!q.getters.empty()) {
+        // Straight to the first process blocked on an empty queue.
+        const int getter = q.getters.front();
+        q.getters.pop_front();
+        takeItem(getter, queueIndex, item);
+        wakeWaiter(getter);
         return;
     }
-    const Operation& op = program[size_t(p.opIndex)];
-    p.remaining = op.length;
-    if (isOnCpu(op))
-        return; // the next CPU operation continues on the same CPU
-    leaveCpu(p.cpu, ProcessState::Blocked, TransitionCause::Wait, SliceEnd::Wait, manual);
-    p.wakeAt = m_state.now + op.length;
-    m_state.wakeHeap.push_back({p.wakeAt, pid, p.waitToken});
-    std::push_heap(m_state.wakeHeap.begin(), m_state.wakeHeap.end(), std::greater<>());
+    q.items.push_back(item);
+    q.maxLength = std::max<qint64>(q.maxLength, qint64(q.items.size()));
+}
+
+void Engine::takeItem(int pid, int queueIndex, const QueueItem& item)
+{
+    QueueState& q = m_state.queues[size_t(queueIndex)];
+    Pcb& p = m_state.pcbs[size_t(pid - 1)];
+    ++q.consumed;
+    q.sumConsumedSeq += item.seq;
+    ++p.consumed;
+    const Operation& op = currentOp(pid);
+    if (op.kind == OperationKind::GetGlobal && op.value >= 0 && op.value < kGlobals)
+        p.globals[size_t(op.value)] = item.value;
+}
+
+bool Engine::executeInstant(int pid, const Operation& op, bool manual)
+{
+    Pcb& p = m_state.pcbs[size_t(pid - 1)];
+    ++m_state.events;
+    switch (op.kind) {
+    case OperationKind::Jump:
+        advanceOp(pid, op.jump);
+        return true;
+    case OperationKind::JumpIfLess:
+    case OperationKind::JumpIfGreater: {
+        const qint64 length = qint64(m_state.queues[size_t(op.target)].items.size());
+        const bool jump = op.kind == OperationKind::JumpIfLess ? length < op.value : length > op.value;
+        advanceOp(pid, jump ? op.jump : -1);
+        return true;
+    }
+    case OperationKind::Repeat:
+        p.counters[size_t(op.target)] = qint32(op.value);
+        advanceOp(pid);
+        return true;
+    case OperationKind::Loop:
+        advanceOp(pid, --p.counters[size_t(op.target)] > 0 ? op.jump : -1);
+        return true;
+    case OperationKind::AddGlobal:
+        p.globals[size_t(op.target)] += op.value;
+        advanceOp(pid);
+        return true;
+    case OperationKind::Put:
+    case OperationKind::PutGlobal: {
+        const QueueState& q = m_state.queues[size_t(op.target)];
+        const int capacity = m_scenario.queues[size_t(op.target)].capacity;
+        const bool carries = op.kind == OperationKind::PutGlobal;
+        const qint64 value = carries ? p.globals[size_t(op.value)] : 0;
+        if (capacity > 0 && qint64(q.items.size()) >= capacity) {
+            p.heldItem = value;
+            m_state.queues[size_t(op.target)].putters.push_back(pid);
+            blockOn(pid, Pcb::Wait::QueueFull, op.target, manual);
+            return false;
+        }
+        putItem(pid, op.target, value, carries);
+        advanceOp(pid);
+        return true;
+    }
+    case OperationKind::Get:
+    case OperationKind::GetGlobal: {
+        QueueState& q = m_state.queues[size_t(op.target)];
+        if (q.items.empty()) {
+            q.getters.push_back(pid);
+            blockOn(pid, Pcb::Wait::QueueEmpty, op.target, manual);
+            return false;
+        }
+        const QueueItem item = q.items.front();
+        q.items.pop_front();
+        takeItem(pid, op.target, item);
+        advanceOp(pid);
+        if (!q.putters.empty()) {
+            // Room again: the first blocked put goes through.
+            const int putter = q.putters.front();
+            q.putters.pop_front();
+            const bool carries = currentOp(putter).kind == OperationKind::PutGlobal;
+            putItem(putter, op.target, pcb(putter).heldItem, carries);
+            wakeWaiter(putter);
+        }
+        return true;
+    }
+    case OperationKind::Spawn: {
+        const int child = op.target;
+        advanceOp(pid);
+        if (child >= 1 && child <= processCount()) {
+            Pcb& c = m_state.pcbs[size_t(child - 1)];
+            if (spec(child).spawned && !c.arrived && c.state == ProcessState::New) {
+                c.arrived = true;
+                c.parentPid = pid;
+                c.arrival = m_state.now;
+                c.stateSince = m_state.now;
+                ++m_state.live;
+                if (tryAdmit(child, manual))
+                    enterReady(child, TransitionCause::Admit, false);
+            }
+        }
+        return true;
+    }
+    case OperationKind::Join: {
+        const int child = op.target;
+        const bool done = child < 1 || child > processCount() ||
+                          pcb(child).state == ProcessState::Terminated || !pcb(child).arrived;
+        if (done) {
+            advanceOp(pid);
+            return true;
+        }
+        blockOn(pid, Pcb::Wait::Join, child, manual);
+        return false;
+    }
+    case OperationKind::Acquire: {
+        LockState& lock = m_state.locks[size_t(op.target)];
+        if (lock.holder == 0 || lock.holder == pid) {
+            lock.holder = pid;
+            advanceOp(pid);
+            return true;
+        }
+        lock.waiters.push_back(pid);
+        blockOn(pid, Pcb::Wait::Lock, op.target, manual);
+        return false;
+    }
+    case OperationKind::Release:
+        releaseLock(op.target, pid);
+        advanceOp(pid);
+        return true;
+    default:
+        advanceOp(pid);
+        return true;
+    }
+}
+
+void Engine::releaseLock(int lockIndex, int pid)
+{
+    LockState& lock = m_state.locks[size_t(lockIndex)];
+    if (lock.holder != pid)
+        return;
+    lock.holder = 0;
+    if (lock.waiters.empty())
+        return;
+    const int next = lock.waiters.front();
+    lock.waiters.pop_front();
+    lock.holder = next;
+    wakeWaiter(next);
+}
+
+void Engine::dropWaits(int pid)
+{
+    Pcb& p = m_state.pcbs[size_t(pid - 1)];
+    auto erase = [pid](std::deque<int>& list) {
+        list.erase(std::remove(list.begin(), list.end(), pid), list.end());
+    };
+    switch (p.wait) {
+    case Pcb::Wait::QueueEmpty:
+        erase(m_state.queues[size_t(p.waitTarget)].getters);
+        break;
+    case Pcb::Wait::QueueFull:
+        erase(m_state.queues[size_t(p.waitTarget)].putters);
+        break;
+    case Pcb::Wait::Lock:
+        erase(m_state.locks[size_t(p.waitTarget)].waiters);
+        break;
+    default:
+        break;
+    }
+    ++p.waitToken; // a pending timed wake-up is stale now
+    p.wait = Pcb::Wait::None;
+    p.wakeAt = -1;
+    p.manualWait = false;
+}
+
+void Engine::markTerminated(int pid)
+{
+    Pcb& p = m_state.pcbs[size_t(pid - 1)];
+    p.finish = m_state.now;
+    ++m_state.terminated;
+    --m_state.live;
+    if (m_scenario.memory > 0)
+        m_state.memoryFree += spec(pid).memory;
+    for (size_t l = 0; l < m_state.locks.size(); ++l)
+        releaseLock(int(l), pid); // a lock never stays with a dead process
+    if (m_hasJoins) {
+        for (const Pcb& other : m_state.pcbs) {
+            if (other.state == ProcessState::Blocked && other.wait == Pcb::Wait::Join && other.waitTarget == pid)
+                wakeWaiter(other.pid);
+        }
+    }
+    if (m_hasDaemons) {
+        for (const Pcb& other : m_state.pcbs) {
+            if (other.parentPid == pid && other.arrived && other.state != ProcessState::Terminated &&
+                spec(other.pid).daemon)
+                killDaemon(other.pid, pid);
+        }
+    }
+}
+
+void Engine::killDaemon(int pid, int parent)
+{
+    Pcb& p = m_state.pcbs[size_t(pid - 1)];
+    const ProcessState from = p.state;
+    if (from == ProcessState::Running) {
+        leaveCpu(p.cpu, ProcessState::Terminated, TransitionCause::Killed, SliceEnd::Exit, false, parent);
+        return;
+    }
+    if (from == ProcessState::Ready)
+        removeFromReady(pid);
+    if (from == ProcessState::Blocked)
+        dropWaits(pid);
+    if (from == ProcessState::New)
+        m_state.admission.erase(std::remove(m_state.admission.begin(), m_state.admission.end(), pid),
+                                m_state.admission.end());
+    setState(p, ProcessState::Terminated);
+    addChange(pid, from, ProcessState::Terminated, TransitionCause::Killed, false, -1, parent);
+    markTerminated(pid);
 }
 
 bool Engine::tryAdmit(int pid, bool /*manual*/)
@@ -443,12 +730,8 @@ void Engine::leaveCpu(int cpuIndex, ProcessState to, TransitionCause cause, Slic
     p.cpu = -1;
     setState(p, to);
     addChange(pid, ProcessState::Running, to, cause, manual, cpuIndex, byPid);
-    if (to == ProcessState::Terminated) {
-        p.finish = m_state.now;
-        ++m_state.terminated;
-        if (m_scenario.memory > 0)
-            m_state.memoryFree += spec(pid).memory;
-    }
+    if (to == ProcessState::Terminated)
+        markTerminated(pid);
 }
 
 void Engine::dispatch(int pid, int cpuIndex, bool manual)
@@ -479,6 +762,8 @@ void Engine::dispatch(int pid, int cpuIndex, bool manual)
     cpu.runStart = t;
     cpu.sliceEnd = q > 0 ? t + q : -1;
     openSlice(cpu, pid, SliceKind::Run, t);
+    if (!isOnCpu(currentOp(pid)))
+        proceed(pid, manual);
 }
 
 bool Engine::readyBetter(int a, int b) const
@@ -504,12 +789,14 @@ int Engine::bestReady() const
 void Engine::dispatchFreeCpus()
 {
     for (size_t c = 0; c < m_state.cpus.size(); ++c) {
-        if (m_state.cpus[c].pid != 0)
-            continue;
-        const int best = bestReady();
-        if (best == 0)
-            return;
-        dispatch(best, int(c), false);
+        // A dispatched process may block at once (an instant operation), so
+        // the CPU is filled until it stays busy.
+        while (m_state.cpus[c].pid == 0) {
+            const int best = bestReady();
+            if (best == 0)
+                return;
+            dispatch(best, int(c), false);
+        }
     }
 }
 
@@ -751,6 +1038,7 @@ TransitionResult Engine::applyManual(int pid, ProcessState target, int cpuHint)
             // CPU burst is kept for when it runs again.
             leaveCpu(c, ProcessState::Blocked, TransitionCause::Wait, SliceEnd::Wait, true);
             p.manualWait = true;
+            p.wait = Pcb::Wait::Manual;
             p.wakeAt = -1;
             ++p.waitToken;
         } else {
@@ -759,16 +1047,12 @@ TransitionResult Engine::applyManual(int pid, ProcessState target, int cpuHint)
             p.remaining = 0;
         }
     } else if (from == ProcessState::Blocked) {
-        ++p.waitToken; // its pending wake-up, if any, is now stale
-        p.wakeAt = -1;
-        if (p.manualWait) {
-            p.manualWait = false;
-        } else {
-            // The I/O completes now; the next operation is a CPU burst.
-            const Program& program = spec(pid).program;
-            ++p.opIndex;
-            p.remaining = size_t(p.opIndex) < program.size() ? program[size_t(p.opIndex)].length : 0;
-        }
+        const bool timed = p.wait == Pcb::Wait::Timed;
+        dropWaits(pid);
+        // A timed wait (I/O, sleep) completes now; a queue, lock or join wait
+        // is abandoned and its operation tried again when it next runs.
+        if (timed)
+            advanceOp(pid);
         enterReady(pid, TransitionCause::WaitDone, true);
     }
 

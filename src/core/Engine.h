@@ -67,7 +67,8 @@ public:
 
     // --- observation ------------------------------------------------------
     Tick now() const { return m_state.now; }
-    bool finished() const { return m_state.terminated == int(m_state.pcbs.size()); }
+    // Every process that has started or will start has terminated.
+    bool finished() const { return m_state.live == 0; }
     std::optional<Tick> nextEventTime() const;
     int processCount() const { return int(m_state.pcbs.size()); }
     const std::vector<Pcb>& pcbs() const { return m_state.pcbs; }
@@ -83,6 +84,10 @@ public:
     // Time spent waiting so far (Ready, New after arrival, switches in).
     Tick waitingSoFar(int pid) const;
     const Trace& trace() const { return m_trace; }
+    const std::vector<QueueState>& queues() const { return m_state.queues; }
+    const std::vector<LockState>& locks() const { return m_state.locks; }
+    // The operation process `pid` is at (its program counter, for lessons).
+    int operationIndex(int pid) const { return pcb(pid).opIndex; }
     const EngineState& state() const { return m_state; }
     quint64 stepCount() const { return m_log.size(); }
     quint64 eventCount() const { return m_state.events; }
@@ -114,7 +119,18 @@ private:
     void restore(const EngineState& state);
 
     // Helpers of handleInstant and the manual moves.
-    void finishOperation(int pid, bool manual);
+    const Operation& currentOp(int pid) const;
+    void advanceOp(int pid, int to = -1); // to the next (or the given) operation
+    void proceed(int pid, bool manual);   // run instant operations until time is needed
+    bool executeInstant(int pid, const Operation& op, bool manual); // false: it blocked
+    void blockOn(int pid, Pcb::Wait wait, int target, bool manual);
+    void wakeWaiter(int pid);
+    void putItem(int pid, int queueIndex, qint64 value, bool carriesValue);
+    void takeItem(int pid, int queueIndex, const QueueItem& item);
+    void releaseLock(int lockIndex, int pid);
+    void dropWaits(int pid);
+    void markTerminated(int pid);
+    void killDaemon(int pid, int parent);
     // alreadyChanged: the state change was recorded when it left its CPU.
     void enterReady(int pid, TransitionCause cause, bool manual, int cpu = -1, int byPid = 0,
                     bool alreadyChanged = false);
@@ -137,7 +153,9 @@ private:
 
     Scenario m_scenario;
     std::unique_ptr<SchedulingPolicy> m_policy;
-    std::vector<int> m_arrivalOrder; // pids sorted by (arrival, list order)
+    std::vector<int> m_arrivalOrder; // pids sorted by (arrival, list order), spawned ones left out
+    bool m_hasJoins = false;   // only then does a termination look for joiners
+    bool m_hasDaemons = false; // only then does it look for daemon children
     EngineState m_state;
     Trace m_trace;
 

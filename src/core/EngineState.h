@@ -46,6 +46,40 @@ struct WakeEntry
     bool operator==(const WakeEntry& o) const { return time == o.time && pid == o.pid && token == o.token; }
 };
 
+struct QueueItem
+{
+    qint64 seq = 0;   // 1, 2, 3, ... in put order: proves nothing is lost or duplicated
+    qint64 value = 0; // what it carries (a global's value; the seq for plain puts)
+    bool operator==(const QueueItem& o) const { return seq == o.seq && value == o.value; }
+};
+
+struct QueueState
+{
+    std::deque<QueueItem> items;
+    std::deque<int> getters; // blocked on empty, FIFO
+    std::deque<int> putters; // blocked on full, FIFO
+    qint64 produced = 0;
+    qint64 consumed = 0;
+    qint64 maxLength = 0;
+    qint64 sumProducedSeq = 0;
+    qint64 sumConsumedSeq = 0;
+    bool operator==(const QueueState& o) const
+    {
+        return items == o.items && getters == o.getters && putters == o.putters && produced == o.produced &&
+               consumed == o.consumed && maxLength == o.maxLength && sumProducedSeq == o.sumProducedSeq &&
+               sumConsumedSeq == o.sumConsumedSeq;
+    }
+    // produced = consumed + in queue, and the sequence numbers add up.
+    bool conserved() const;
+};
+
+struct LockState
+{
+    int holder = 0; // pid, 0 = free
+    std::deque<int> waiters;
+    bool operator==(const LockState& o) const { return holder == o.holder && waiters == o.waiters; }
+};
+
 // Everything that changes during a run except the append-only trace: a value
 // that can be copied as a checkpoint and compared for equality.
 struct EngineState
@@ -61,9 +95,12 @@ struct EngineState
     quint64 nextSeq = 1;
     Tick nextBoost = -1;
     int terminated = 0;
+    int live = 0; // started or still to arrive, not terminated
     quint64 events = 0;          // events handled so far
     quint64 contextSwitches = 0; // dispatches that loaded another process's registers
     int manualMoves = 0;
+    std::vector<QueueState> queues;
+    std::vector<LockState> locks;
     size_t sliceCount = 0;  // trace lengths belonging to this state
     size_t changeCount = 0;
 

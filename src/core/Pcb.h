@@ -58,6 +58,18 @@ struct Pcb
 
     CpuContext saved; // registers saved at the last switch-out
 
+    // What a Blocked process waits for.
+    enum class Wait : quint8 { None, Timed, Manual, QueueEmpty, QueueFull, Lock, Join };
+    Wait wait = Wait::None;
+    int waitTarget = 0;  // queue, lock or pid it waits for
+    qint64 heldItem = 0; // value of the item a blocked put is holding
+
+    std::array<qint32, kCounters> counters{};
+    std::array<qint64, kGlobals> globals{}; // this process's own copy of the globals
+    qint64 produced = 0;  // items it put into queues
+    qint64 consumed = 0;  // items it took from queues
+    int blockedCount = 0; // times it blocked on a queue, lock or join
+
     bool operator==(const Pcb& o) const;
 };
 

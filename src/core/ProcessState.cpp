@@ -25,6 +25,7 @@ const StateText kCauses[] = {
     {"wait", QT_TRANSLATE_NOOP("ProcessState", "I/O or event wait")},
     {"wait-done", QT_TRANSLATE_NOOP("ProcessState", "I/O or event done")},
     {"exit", QT_TRANSLATE_NOOP("ProcessState", "exit")},
+    {"killed", QT_TRANSLATE_NOOP("ProcessState", "terminated with its parent (daemon)")},
 };
 } // namespace
 

@@ -25,6 +25,7 @@ enum class TransitionCause : quint8 {
     Wait,         // Running -> Blocked, I/O or event wait
     WaitDone,     // Blocked -> Ready, I/O or event done
     Exit,         // Running -> Terminated
+    Killed,       // any state -> Terminated: a daemon whose parent exited
 };
 QString causeName(TransitionCause cause);
 const char* causeSourceName(TransitionCause cause);

@@ -72,7 +72,8 @@ QString ScenarioProblem::text() const
 bool Scenario::operator==(const Scenario& o) const
 {
     return title == o.title && cpus == o.cpus && contextSwitch == o.contextSwitch && memory == o.memory &&
-           policy == o.policy && processes == o.processes && extra == o.extra;
+           policy == o.policy && processes == o.processes && producerConsumer == o.producerConsumer &&
+           extra == o.extra;
 }
 
 int Scenario::indexOf(const QString& name) const
@@ -143,8 +144,82 @@ std::optional<ScenarioProblem> validatePolicy(const PolicyConfig& policy)
     return std::nullopt;
 }
 
-std::optional<ScenarioProblem> validateProgram(size_t index, const Program& program)
+std::optional<ScenarioProblem> validateGeneralProgram(size_t index, const Program& program, const Scenario& scenario)
 {
+    // A program with more than CPU and I/O bursts (lessons, producer-consumer).
+    const QString path = processPath(index, "program");
+    if (program.empty())
+        return problem(path, QT_TRANSLATE_NOOP("Scenario", "must contain at least one operation"));
+    if (program.size() > size_t(limits::kMaxBursts)) {
+        return problem(path, QT_TRANSLATE_NOOP("Scenario", "must have at most %1 operations (the limit), not %2"),
+                       {QString::number(limits::kMaxBursts), QString::number(program.size())});
+    }
+    const int processes = int(scenario.processes.size());
+    for (size_t i = 0; i < program.size(); ++i) {
+        const Operation& op = program[i];
+        const QString opPath = QStringLiteral("%1[%2]").arg(path).arg(i);
+        auto outOf = [&](const char* what, qint64 value, qint64 count) -> std::optional<ScenarioProblem> {
+            if (value >= 0 && value < count)
+                return std::nullopt;
+            return problem(QStringLiteral("%1.%2").arg(opPath, QLatin1String(what)),
+                           QT_TRANSLATE_NOOP("Scenario", "refers to %1, which does not exist (there are %2)"),
+                           {QString::number(value), QString::number(count)});
+        };
+        std::optional<ScenarioProblem> p;
+        switch (op.kind) {
+        case OperationKind::Cpu:
+        case OperationKind::Io:
+        case OperationKind::Sleep:
+            p = checkRange(opPath + QStringLiteral(".ticks"), op.length, 1, limits::kMaxTicks);
+            break;
+        case OperationKind::Put:
+        case OperationKind::Get:
+        case OperationKind::JumpIfLess:
+        case OperationKind::JumpIfGreater:
+            p = outOf("queue", op.target, qint64(scenario.queues.size()));
+            break;
+        case OperationKind::PutGlobal:
+        case OperationKind::GetGlobal:
+            p = outOf("queue", op.target, qint64(scenario.queues.size()));
+            if (!p)
+                p = outOf("global", op.value, kGlobals);
+            break;
+        case OperationKind::AddGlobal:
+            p = outOf("global", op.target, kGlobals);
+            break;
+        case OperationKind::Repeat:
+        case OperationKind::Loop:
+            p = outOf("counter", op.target, kCounters);
+            break;
+        case OperationKind::Acquire:
+        case OperationKind::Release:
+            p = outOf("lock", op.target, qint64(scenario.locks.size()));
+            break;
+        case OperationKind::Spawn:
+        case OperationKind::Join:
+            p = outOf("process", op.target - 1, processes);
+            if (!p && op.kind == OperationKind::Spawn && !scenario.processes[size_t(op.target - 1)].spawned)
+                p = problem(opPath + QStringLiteral(".process"),
+                            QT_TRANSLATE_NOOP("Scenario", "must name a process marked \"spawned\""));
+            break;
+        case OperationKind::Jump:
+            break;
+        }
+        if (!p && (op.kind == OperationKind::Jump || op.kind == OperationKind::JumpIfLess ||
+                   op.kind == OperationKind::JumpIfGreater || op.kind == OperationKind::Loop))
+            p = outOf("to", op.jump, qint64(program.size()) + 1);
+        if (p)
+            return p;
+    }
+    return std::nullopt;
+}
+
+std::optional<ScenarioProblem> validateProgram(size_t index, const Program& program, const Scenario& scenario)
+{
+    for (const Operation& op : program) {
+        if (op.kind != OperationKind::Cpu && op.kind != OperationKind::Io)
+            return validateGeneralProgram(index, program, scenario);
+    }
     const QString path = processPath(index, "bursts");
     if (program.empty())
         return problem(path, QT_TRANSLATE_NOOP("Scenario", "must contain at least one CPU burst"));
@@ -225,7 +300,7 @@ std::optional<ScenarioProblem> Scenario::validate() const
                                              "never be admitted"),
                            {QString::number(spec.memory), QString::number(memory)});
         }
-        if (auto p = validateProgram(i, spec.program))
+        if (auto p = validateProgram(i, spec.program, *this))
             return p;
     }
     return std::nullopt;

@@ -2,6 +2,7 @@
 
 #include "Message.h"
 #include "Operation.h"
+#include "ProducerConsumer.h"
 
 #include <QString>
 #include <QVariantMap>
@@ -46,6 +47,12 @@ struct ProcessSpec
     int priority = 0;
     Tick memory = 0; // needed for admission when the scenario has a memory pool
     Program program;
+    // Started by another process's Spawn operation (its arrival is ignored).
+    bool spawned = false;
+    // A daemon child is terminated when the process that spawned it exits.
+    bool daemon = false;
+    // Display only: "thread of" / "child of" grouping (pid, 0 = none).
+    int group = 0;
     QVariantMap extra;
 
     bool operator==(const ProcessSpec& o) const;
@@ -59,6 +66,13 @@ struct ScenarioProblem
     QString text() const;
 };
 
+struct QueueSpec
+{
+    QString name;
+    int capacity = 0; // 0 = unbounded; put() blocks while it is full
+    bool operator==(const QueueSpec& o) const { return name == o.name && capacity == o.capacity; }
+};
+
 struct Scenario
 {
     QString title;
@@ -67,6 +81,13 @@ struct Scenario
     Tick memory = 0; // memory pool for admission; 0 = unlimited
     PolicyConfig policy;
     std::vector<ProcessSpec> processes;
+    // Shared objects the programs use, by index.
+    std::vector<QueueSpec> queues;
+    QStringList locks;       // e.g. "GIL"
+    QStringList globalNames; // names of each process's own globals, e.g. "result"
+    double secondsPerTick = 0; // time scale for display; 0 = ticks only
+    // The producer-consumer exercise the processes were generated from (issue #5).
+    std::optional<ProducerConsumerConfig> producerConsumer;
     QVariantMap extra;
 
     bool operator==(const Scenario& o) const;

@@ -2,9 +2,13 @@
 
 #include "SimulationController.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 #include <algorithm>
+#include <cmath>
 
 namespace processlab {
 
@@ -14,9 +18,94 @@ const QString kState = QStringLiteral("window/state");
 const QString kLastPolicy = QStringLiteral("simulation/lastPolicy");
 const QString kSpeed = QStringLiteral("simulation/speed");
 const QString kRecent = QStringLiteral("files/recent");
+const QString kVersionKey = QStringLiteral("settings/version");
+const QString kPresentationScale = QStringLiteral("presentation/scale");
+const QString kPresentationState = QStringLiteral("presentation/state");
+
+QString& applicationDirectoryOverride()
+{
+    static QString directory;
+    return directory;
+}
 } // namespace
 
-Settings::Settings() = default;
+Settings::Settings() : m_portableFile(portableIniPath()), m_settings(openStore(m_portableFile))
+{
+    checkStore();
+}
+
+QString Settings::portableIniPath()
+{
+    QString directory = applicationDirectoryOverride();
+    if (directory.isEmpty() && QCoreApplication::instance())
+        directory = QCoreApplication::applicationDirPath();
+    if (directory.isEmpty())
+        return {};
+    const QFileInfo ini(QDir(directory).filePath(QStringLiteral("processlab.ini")));
+    return ini.isFile() ? ini.absoluteFilePath() : QString();
+}
+
+QString Settings::dataDirectory()
+{
+    const QString ini = portableIniPath();
+    if (!ini.isEmpty())
+        return QFileInfo(ini).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+void Settings::setApplicationDirectoryForTesting(const QString& directory)
+{
+    applicationDirectoryOverride() = directory;
+}
+
+QSettings Settings::openStore(const QString& portableFile)
+{
+    if (!portableFile.isEmpty())
+        return QSettings(portableFile, QSettings::IniFormat);
+    return QSettings();
+}
+
+QString Settings::location() const
+{
+    return QDir::toNativeSeparators(m_settings.fileName());
+}
+
+void Settings::checkStore()
+{
+    // A store another version wrote, or one that cannot be parsed, is
+    // replaced by the defaults; the old file is kept beside it for a look.
+    bool ok = m_settings.status() == QSettings::NoError;
+    QString why;
+    if (!ok) {
+        why = tr("The settings in %1 could not be read.").arg(location());
+    } else if (m_settings.contains(kVersionKey)) {
+        bool isNumber = false;
+        const int version = m_settings.value(kVersionKey).toInt(&isNumber);
+        if (!isNumber) {
+            ok = false;
+            why = tr("The settings in %1 could not be read.").arg(location());
+        } else if (version != kVersion) {
+            ok = false;
+            why = tr("The settings in %1 were written by another version of ProcessLab.").arg(location());
+        }
+    }
+    // No version key: a fresh store, or one written before the key existed
+    // (the keys are the same); either way it is adopted as it is.
+    if (!ok) {
+        const QString file = m_settings.fileName();
+        const QString backup = file + QStringLiteral(".old");
+        if (m_settings.format() == QSettings::IniFormat && QFileInfo(file).isFile()) {
+            QFile::remove(backup);
+            QFile::copy(file, backup);
+        }
+        m_settings.clear();
+        m_notice = why + QLatin1Char(' ') + tr("ProcessLab started with the default settings.");
+    }
+    if (!ok || !m_settings.contains(kVersionKey)) {
+        m_settings.setValue(kVersionKey, kVersion);
+        m_settings.sync();
+    }
+}
 
 QByteArray Settings::windowGeometry() const
 {
@@ -52,7 +141,7 @@ double Settings::speed() const
 {
     bool ok = false;
     const double value = m_settings.value(kSpeed, kDefaultSpeed).toDouble(&ok);
-    if (!ok)
+    if (!ok || !std::isfinite(value))
         return kDefaultSpeed;
     return std::clamp(value, SimulationController::kMinSpeed, SimulationController::kMaxSpeed);
 }
@@ -93,6 +182,30 @@ void Settings::removeRecentFile(const QString& file)
     QStringList files = recentFiles();
     files.removeAll(file);
     setRecentFiles(files);
+}
+
+double Settings::presentationScale() const
+{
+    bool ok = false;
+    const double value = m_settings.value(kPresentationScale, kDefaultPresentationScale).toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return kDefaultPresentationScale;
+    return std::clamp(value, kMinPresentationScale, kMaxPresentationScale);
+}
+
+void Settings::setPresentationScale(double scale)
+{
+    m_settings.setValue(kPresentationScale, std::clamp(scale, kMinPresentationScale, kMaxPresentationScale));
+}
+
+QByteArray Settings::presentationState() const
+{
+    return m_settings.value(kPresentationState).toByteArray();
+}
+
+void Settings::setPresentationState(const QByteArray& state)
+{
+    m_settings.setValue(kPresentationState, state);
 }
 
 } // namespace processlab

@@ -1,16 +1,19 @@
 #include "ScenarioFile.h"
 
 #include "core/PolicyRegistry.h"
+#include "core/ProducerConsumer.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QLocale>
 #include <QSaveFile>
 
 #include <cmath>
@@ -97,8 +100,25 @@ private:
     bool readOptionalBool(const QJsonObject& object, const QString& prefix, const QString& key, bool* out);
     bool readOptionalString(const QJsonObject& object, const QString& prefix, const QString& key,
                             QString* out);
+    bool readOptionalNumber(const QJsonObject& object, const QString& prefix, const QString& key, double min,
+                            double max, double* out);
     bool readPolicy(const QJsonValue& value, PolicyConfig* out);
-    bool readProcess(const QJsonValue& value, size_t index, ProcessSpec* out);
+    bool readProcesses(const QJsonValue& processes, Scenario* out);
+    // Phase one: everything but what names other processes ("program", "group").
+    bool readProcess(const QJsonValue& value, size_t index, ProcessSpec* out, QJsonObject* pending);
+    // Phase two, once every name is known.
+    bool resolveProcess(const QJsonObject& object, size_t index, const Scenario& s,
+                        const QHash<QString, int>& pids, ProcessSpec* out);
+    bool readProgram(const QJsonValue& value, const QString& path, const Scenario& s,
+                     const QHash<QString, int>& pids, Program* out);
+    bool readOperation(const QJsonValue& value, const QString& path, qsizetype count, const Scenario& s,
+                       const QHash<QString, int>& pids, Operation* out);
+    bool readQueues(const QJsonValue& value, std::vector<QueueSpec>* out);
+    bool readNames(const QJsonValue& value, const QString& path, int max, QStringList* out);
+    bool readProducerConsumer(const QJsonValue& value, ProducerConsumerConfig* out);
+    // `key` of an operation names a queue, lock, global or process.
+    bool resolveName(const QJsonObject& object, const QString& path, const QString& key,
+                     const QStringList& names, const char* kindText, int* out);
     static void keepUnknown(const QJsonObject& object, std::initializer_list<const char*> known,
                             QVariantMap* extra);
 };
@@ -150,6 +170,28 @@ bool Reader::readOptionalBool(const QJsonObject& object, const QString& prefix, 
                     {describe(value)});
     }
     *out = value.toBool();
+    return true;
+}
+
+bool Reader::readOptionalNumber(const QJsonObject& object, const QString& prefix, const QString& key,
+                                double min, double max, double* out)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return true;
+    const QString path = join(prefix, key);
+    const double d = value.toDouble();
+    if (!value.isDouble() || !std::isfinite(d))
+        return fail(path, QT_TRANSLATE_NOOP("ScenarioFile", "must be a number, found %1"), {describe(value)});
+    if (d < min) {
+        return failShared(path, QT_TRANSLATE_NOOP("Scenario", "must be at least %1, not %2"),
+                          {QString::number(min, 'g', QLocale::FloatingPointShortest), describe(value)});
+    }
+    if (d > max) {
+        return failShared(path, QT_TRANSLATE_NOOP("Scenario", "must be at most %1 (the limit), not %2"),
+                          {QString::number(max, 'g', QLocale::FloatingPointShortest), describe(value)});
+    }
+    *out = d;
     return true;
 }
 
@@ -233,6 +275,11 @@ bool Reader::readScenario(const QJsonObject& root, Scenario* out)
                            &s.memory))
         return false;
 
+    if (!readOptionalNumber(root, top, QStringLiteral("secondsPerTick"), 0,
+                            ProducerConsumerConfig::kMaxSecondsPerTick, &s.secondsPerTick)) {
+        return false;
+    }
+
     const QJsonValue policy = root.value(QLatin1String("policy"));
     if (policy.isUndefined()) {
         return fail(QStringLiteral("policy"),
@@ -242,7 +289,57 @@ bool Reader::readScenario(const QJsonObject& root, Scenario* out)
     if (!readPolicy(policy, &s.policy))
         return false;
 
+    // The shared objects programs name, before the programs.
+    const QJsonValue queues = root.value(QLatin1String("queues"));
+    if (!queues.isUndefined() && !readQueues(queues, &s.queues))
+        return false;
+    const QJsonValue locks = root.value(QLatin1String("locks"));
+    if (!locks.isUndefined() && !readNames(locks, QStringLiteral("locks"), -1, &s.locks))
+        return false;
+    const QJsonValue globals = root.value(QLatin1String("globals"));
+    if (!globals.isUndefined() && !readNames(globals, QStringLiteral("globals"), kGlobals, &s.globalNames))
+        return false;
+
+    // The producer-consumer exercise generates the processes, the queue and
+    // the time scale; what the file gives explicitly wins.
+    std::optional<Scenario> generated;
+    const QJsonValue prodCons = root.value(QLatin1String("producerConsumer"));
+    if (!prodCons.isUndefined()) {
+        ProducerConsumerConfig config;
+        if (!readProducerConsumer(prodCons, &config))
+            return false;
+        generated = ProducerConsumer::build(config, s);
+        if (queues.isUndefined())
+            s.queues = generated->queues;
+        if (root.value(QLatin1String("secondsPerTick")).isUndefined())
+            s.secondsPerTick = generated->secondsPerTick;
+        s.producerConsumer = config;
+    }
+
     const QJsonValue processes = root.value(QLatin1String("processes"));
+    if (processes.isUndefined() && generated) {
+        s.processes = generated->processes;
+    } else if (!readProcesses(processes, &s)) {
+        return false;
+    }
+
+    keepUnknown(root,
+                {"format", "version", "title", "cpus", "contextSwitch", "memory", "secondsPerTick", "policy",
+                 "queues", "locks", "globals", "producerConsumer", "processes"},
+                &s.extra);
+
+    // The rules across fields (unique names, known policy, memory, ...).
+    if (auto p = s.validate()) {
+        problem = *p;
+        return false;
+    }
+    *out = std::move(s);
+    return true;
+}
+
+bool Reader::readProcesses(const QJsonValue& processes, Scenario* out)
+{
+    Scenario& s = *out;
     if (processes.isUndefined()) {
         return fail(QStringLiteral("processes"),
                     QT_TRANSLATE_NOOP("ScenarioFile", "is missing: expected an array of processes such as "
@@ -265,21 +362,21 @@ bool Reader::readScenario(const QJsonObject& root, Scenario* out)
                           {QString::number(limits::kMaxProcesses), QString::number(list.size())});
     }
     s.processes.resize(size_t(list.size()));
+    std::vector<QJsonObject> pending(size_t(list.size()));
     for (qsizetype i = 0; i < list.size(); ++i) {
-        if (!readProcess(list.at(i), size_t(i), &s.processes[size_t(i)]))
+        if (!readProcess(list.at(i), size_t(i), &s.processes[size_t(i)], &pending[size_t(i)]))
             return false;
     }
-
-    keepUnknown(root,
-                {"format", "version", "title", "cpus", "contextSwitch", "memory", "policy", "processes"},
-                &s.extra);
-
-    // The rules across fields (unique names, known policy, memory, ...).
-    if (auto p = s.validate()) {
-        problem = *p;
-        return false;
+    QHash<QString, int> pids;
+    pids.reserve(list.size());
+    for (size_t i = 0; i < s.processes.size(); ++i) {
+        if (!pids.contains(s.processes[i].name)) // a duplicate is reported by validate()
+            pids.insert(s.processes[i].name, int(i) + 1);
     }
-    *out = std::move(s);
+    for (size_t i = 0; i < s.processes.size(); ++i) {
+        if (!resolveProcess(pending[i], i, s, pids, &s.processes[i]))
+            return false;
+    }
     return true;
 }
 
@@ -367,7 +464,7 @@ bool Reader::readPolicy(const QJsonValue& value, PolicyConfig* out)
     return true;
 }
 
-bool Reader::readProcess(const QJsonValue& value, size_t index, ProcessSpec* out)
+bool Reader::readProcess(const QJsonValue& value, size_t index, ProcessSpec* out, QJsonObject* pending)
 {
     const QString prefix = QStringLiteral("processes[%1]").arg(index);
     if (!value.isObject()) {
@@ -399,8 +496,27 @@ bool Reader::readProcess(const QJsonValue& value, size_t index, ProcessSpec* out
         return false;
     }
 
+    if (!readOptionalBool(object, prefix, QStringLiteral("spawned"), &p.spawned))
+        return false;
+    if (!readOptionalBool(object, prefix, QStringLiteral("daemon"), &p.daemon))
+        return false;
+
     const QString burstsPath = join(prefix, QStringLiteral("bursts"));
     const QJsonValue bursts = object.value(QLatin1String("bursts"));
+    const QJsonValue program = object.value(QLatin1String("program"));
+    if (!program.isUndefined() && !bursts.isUndefined()) {
+        return fail(join(prefix, QStringLiteral("program")),
+                    QT_TRANSLATE_NOOP("ScenarioFile", "a process has either \"bursts\" or \"program\", "
+                                                      "not both"));
+    }
+    // Read in phase two, when every process name is known.
+    *pending = object;
+    if (!program.isUndefined()) {
+        keepUnknown(object, {"name", "arrival", "priority", "memory", "spawned", "daemon", "group", "program"},
+                    &p.extra);
+        *out = std::move(p);
+        return true;
+    }
     if (bursts.isUndefined()) {
         return fail(burstsPath, QT_TRANSLATE_NOOP("ScenarioFile", "is missing: expected CPU and I/O bursts "
                                                                   "such as [5, 3, 2] (CPU, I/O, CPU)"));
@@ -436,8 +552,413 @@ bool Reader::readProcess(const QJsonValue& value, size_t index, ProcessSpec* out
     }
     p.program = programFromBursts(lengths);
 
-    keepUnknown(object, {"name", "arrival", "priority", "memory", "bursts"}, &p.extra);
+    keepUnknown(object, {"name", "arrival", "priority", "memory", "spawned", "daemon", "group", "bursts"},
+                &p.extra);
     *out = std::move(p);
+    return true;
+}
+
+bool Reader::resolveProcess(const QJsonObject& object, size_t index, const Scenario& s,
+                            const QHash<QString, int>& pids, ProcessSpec* out)
+{
+    const QString prefix = QStringLiteral("processes[%1]").arg(index);
+    const QJsonValue group = object.value(QLatin1String("group"));
+    if (!group.isUndefined()) {
+        const QString path = join(prefix, QStringLiteral("group"));
+        if (!group.isString()) {
+            return fail(path, QT_TRANSLATE_NOOP("ScenarioFile", "must be the name of a process, found %1"),
+                        {describe(group)});
+        }
+        const int pid = pids.value(group.toString(), 0);
+        if (pid == 0) {
+            return fail(path, QT_TRANSLATE_NOOP("ScenarioFile", "unknown process \u201c%1\u201d"),
+                        {group.toString()});
+        }
+        out->group = pid;
+    }
+    const QJsonValue program = object.value(QLatin1String("program"));
+    if (program.isUndefined())
+        return true;
+    return readProgram(program, join(prefix, QStringLiteral("program")), s, pids, &out->program);
+}
+
+namespace opkeys {
+// The file's name of each operation kind, in OperationKind order.
+const char* const kIds[] = {"cpu",     "io",     "sleep",     "put",       "get",       "jump",
+                            "jumpIfLess", "jumpIfGreater", "repeat", "loop", "spawn", "join",
+                            "acquire", "release", "addGlobal", "putGlobal", "getGlobal"};
+constexpr int kCount = int(sizeof(kIds) / sizeof(kIds[0]));
+
+// The keys each kind has besides "op" and "line", in the order they are written.
+std::vector<const char*> keysOf(OperationKind kind)
+{
+    switch (kind) {
+    case OperationKind::Cpu:
+    case OperationKind::Io:
+    case OperationKind::Sleep:
+        return {"ticks"};
+    case OperationKind::Put:
+    case OperationKind::Get:
+        return {"queue"};
+    case OperationKind::Jump:
+        return {"to"};
+    case OperationKind::JumpIfLess:
+    case OperationKind::JumpIfGreater:
+        return {"queue", "value", "to"};
+    case OperationKind::Repeat:
+        return {"counter", "times"};
+    case OperationKind::Loop:
+        return {"counter", "to"};
+    case OperationKind::Spawn:
+    case OperationKind::Join:
+        return {"process"};
+    case OperationKind::Acquire:
+    case OperationKind::Release:
+        return {"lock"};
+    case OperationKind::AddGlobal:
+        return {"global", "value"};
+    case OperationKind::PutGlobal:
+    case OperationKind::GetGlobal:
+        return {"queue", "global"};
+    }
+    return {};
+}
+} // namespace opkeys
+
+constexpr qint64 kMaxOpValue = qint64(1) << 50; // exact in a JSON number (a double)
+
+bool Reader::resolveName(const QJsonObject& object, const QString& path, const QString& key,
+                         const QStringList& names, const char* kindText, int* out)
+{
+    const QString keyPath = join(path, key);
+    const QJsonValue value = object.value(key);
+    if (!value.isString()) {
+        return fail(keyPath, QT_TRANSLATE_NOOP("ScenarioFile", "must be a name (a string), found %1"),
+                    {describe(value)});
+    }
+    const qsizetype index = names.indexOf(value.toString());
+    if (index < 0) {
+        const QString known = names.isEmpty()
+                                  ? QCoreApplication::translate("ScenarioFile", "none are declared")
+                                  : names.join(QLatin1String(", "));
+        return fail(keyPath, kindText, {value.toString(), known});
+    }
+    *out = int(index);
+    return true;
+}
+
+bool Reader::readProgram(const QJsonValue& value, const QString& path, const Scenario& s,
+                         const QHash<QString, int>& pids, Program* out)
+{
+    if (!value.isArray()) {
+        return fail(path,
+                    QT_TRANSLATE_NOOP("ScenarioFile", "must be an array of operations such as [{\"op\": "
+                                                      "\"cpu\", \"ticks\": 3}], found %1"),
+                    {describe(value)});
+    }
+    const QJsonArray array = value.toArray();
+    if (array.isEmpty())
+        return fail(path, QT_TRANSLATE_NOOP("ScenarioFile", "must contain at least one operation"));
+    if (array.size() > limits::kMaxBursts) {
+        return fail(path,
+                    QT_TRANSLATE_NOOP("ScenarioFile", "must have at most %1 operations (the limit), not %2"),
+                    {QString::number(limits::kMaxBursts), QString::number(array.size())});
+    }
+    Program program(size_t(array.size()));
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!readOperation(array.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), array.size(), s, pids,
+                           &program[size_t(i)])) {
+            return false;
+        }
+    }
+    *out = std::move(program);
+    return true;
+}
+
+bool Reader::readOperation(const QJsonValue& value, const QString& path, qsizetype count, const Scenario& s,
+                           const QHash<QString, int>& pids, Operation* out)
+{
+    if (!value.isObject()) {
+        return fail(path,
+                    QT_TRANSLATE_NOOP("ScenarioFile", "must be an operation such as {\"op\": \"cpu\", "
+                                                      "\"ticks\": 3}, found %1"),
+                    {describe(value)});
+    }
+    const QJsonObject object = value.toObject();
+    const QJsonValue id = object.value(QLatin1String("op"));
+    QStringList ids;
+    for (const char* known : opkeys::kIds)
+        ids << QLatin1String(known);
+    if (id.isUndefined()) {
+        return fail(join(path, QStringLiteral("op")),
+                    QT_TRANSLATE_NOOP("ScenarioFile", "is missing: expected one of: %1"),
+                    {ids.join(QLatin1String(", "))});
+    }
+    const qsizetype kindIndex = id.isString() ? ids.indexOf(id.toString()) : -1;
+    if (kindIndex < 0) {
+        return fail(join(path, QStringLiteral("op")),
+                    QT_TRANSLATE_NOOP("ScenarioFile", "unknown operation %1; expected one of: %2"),
+                    {describe(id), ids.join(QLatin1String(", "))});
+    }
+    Operation op;
+    op.kind = OperationKind(kindIndex);
+    const auto keys = opkeys::keysOf(op.kind);
+
+    // Every key the kind needs, and no other (a typo would otherwise be lost).
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        bool known = it.key() == QLatin1String("op") || it.key() == QLatin1String("line");
+        for (const char* k : keys)
+            known = known || it.key() == QLatin1String(k);
+        if (!known) {
+            QStringList expected{QStringLiteral("op")};
+            for (const char* k : keys)
+                expected << QLatin1String(k);
+            expected << QStringLiteral("line");
+            return fail(join(path, it.key()),
+                        QT_TRANSLATE_NOOP("ScenarioFile",
+                                          "is not a key of a \u201c%1\u201d operation; expected: %2"),
+                        {id.toString(), expected.join(QLatin1String(", "))});
+        }
+    }
+    for (const char* k : keys) {
+        if (object.value(QLatin1String(k)).isUndefined()) {
+            return fail(join(path, QLatin1String(k)),
+                        QT_TRANSLATE_NOOP("ScenarioFile", "is missing: a \u201c%1\u201d operation needs it"),
+                        {id.toString()});
+        }
+    }
+
+    qint64 number = 0;
+    auto whole = [&](const char* key, qint64 min, qint64 max, Whole kind) {
+        return readWhole(object.value(QLatin1String(key)), join(path, QLatin1String(key)), min, max, kind,
+                         &number);
+    };
+    for (const char* k : keys) {
+        const QLatin1String key(k);
+        if (key == QLatin1String("ticks")) {
+            if (!whole(k, 1, limits::kMaxTicks, Whole::Ticks))
+                return false;
+            op.length = number;
+        } else if (key == QLatin1String("to")) {
+            if (!whole(k, 0, count - 1, Whole::Number))
+                return false;
+            op.jump = int(number);
+        } else if (key == QLatin1String("value")) {
+            if (!whole(k, -kMaxOpValue, kMaxOpValue, Whole::Number))
+                return false;
+            op.value = number;
+        } else if (key == QLatin1String("counter")) {
+            if (!whole(k, 0, kCounters - 1, Whole::Number))
+                return false;
+            op.target = int(number);
+        } else if (key == QLatin1String("times")) {
+            if (!whole(k, 1, std::numeric_limits<qint32>::max(), Whole::Number))
+                return false;
+            op.value = number;
+        } else if (key == QLatin1String("queue")) {
+            QStringList names;
+            for (const QueueSpec& q : s.queues)
+                names << q.name;
+            if (!resolveName(object, path, key, names,
+                             QT_TRANSLATE_NOOP("ScenarioFile", "unknown queue \u201c%1\u201d (queues: %2)"),
+                             &op.target)) {
+                return false;
+            }
+        } else if (key == QLatin1String("lock")) {
+            if (!resolveName(object, path, key, s.locks,
+                             QT_TRANSLATE_NOOP("ScenarioFile", "unknown lock \u201c%1\u201d (locks: %2)"),
+                             &op.target)) {
+                return false;
+            }
+        } else if (key == QLatin1String("global")) {
+            int global = 0;
+            if (!resolveName(object, path, key, s.globalNames,
+                             QT_TRANSLATE_NOOP("ScenarioFile", "unknown global \u201c%1\u201d (globals: %2)"),
+                             &global)) {
+                return false;
+            }
+            // addGlobal changes global `target`; put/getGlobal carry global `value`.
+            if (op.kind == OperationKind::AddGlobal)
+                op.target = global;
+            else
+                op.value = global;
+        } else if (key == QLatin1String("process")) {
+            const QString keyPath = join(path, key);
+            const QJsonValue name = object.value(key);
+            if (!name.isString()) {
+                return fail(keyPath, QT_TRANSLATE_NOOP("ScenarioFile", "must be the name of a process, found %1"),
+                            {describe(name)});
+            }
+            const int pid = pids.value(name.toString(), 0);
+            if (pid == 0) {
+                return fail(keyPath, QT_TRANSLATE_NOOP("ScenarioFile", "unknown process \u201c%1\u201d"),
+                            {name.toString()});
+            }
+            if (op.kind == OperationKind::Spawn && !s.processes[size_t(pid - 1)].spawned) {
+                return fail(keyPath,
+                            QT_TRANSLATE_NOOP("ScenarioFile", "\u201c%1\u201d cannot be started here: it "
+                                                              "needs \"spawned\": true"),
+                            {name.toString()});
+            }
+            op.target = pid;
+        }
+    }
+    qint64 line = 0;
+    if (!readOptionalWhole(object, path, QStringLiteral("line"), 0, 1000000, Whole::Number, &line))
+        return false;
+    op.line = int(line);
+    *out = op;
+    return true;
+}
+
+bool Reader::readQueues(const QJsonValue& value, std::vector<QueueSpec>* out)
+{
+    const QString path = QStringLiteral("queues");
+    if (!value.isArray()) {
+        return fail(path,
+                    QT_TRANSLATE_NOOP("ScenarioFile", "must be an array of queues such as [{\"name\": "
+                                                      "\"q\", \"capacity\": 0}], found %1"),
+                    {describe(value)});
+    }
+    const QJsonArray array = value.toArray();
+    if (array.size() > limits::kMaxProcesses) {
+        return failShared(path, QT_TRANSLATE_NOOP("Scenario", "must be at most %1 (the limit), not %2"),
+                          {QString::number(limits::kMaxProcesses), QString::number(array.size())});
+    }
+    std::vector<QueueSpec> queues;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString itemPath = QStringLiteral("queues[%1]").arg(i);
+        const QJsonValue item = array.at(i);
+        if (!item.isObject()) {
+            return fail(itemPath,
+                        QT_TRANSLATE_NOOP("ScenarioFile", "must be a queue such as {\"name\": \"q\", "
+                                                          "\"capacity\": 0}, found %1"),
+                        {describe(item)});
+        }
+        const QJsonObject object = item.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.key() != QLatin1String("name") && it.key() != QLatin1String("capacity")) {
+                return fail(join(itemPath, it.key()),
+                            QT_TRANSLATE_NOOP("ScenarioFile", "is not a key of a queue; expected: name, "
+                                                              "capacity"));
+            }
+        }
+        QueueSpec queue;
+        if (object.value(QLatin1String("name")).isUndefined()) {
+            return fail(join(itemPath, QStringLiteral("name")),
+                        QT_TRANSLATE_NOOP("ScenarioFile", "is missing: every queue needs a unique name"));
+        }
+        if (!readOptionalString(object, itemPath, QStringLiteral("name"), &queue.name))
+            return false;
+        if (queue.name.trimmed().isEmpty()) {
+            return failShared(join(itemPath, QStringLiteral("name")),
+                              QT_TRANSLATE_NOOP("Scenario", "must not be empty"));
+        }
+        for (size_t j = 0; j < queues.size(); ++j) {
+            if (queues[j].name == queue.name) {
+                return fail(join(itemPath, QStringLiteral("name")),
+                            QT_TRANSLATE_NOOP("ScenarioFile", "\u201c%1\u201d is already the name of "
+                                                              "queues[%2]; names must be unique"),
+                            {queue.name, QString::number(j)});
+            }
+        }
+        qint64 capacity = 0;
+        if (!readOptionalWhole(object, itemPath, QStringLiteral("capacity"), 0, ProducerConsumerConfig::kMaxCount,
+                               Whole::Number, &capacity)) {
+            return false;
+        }
+        queue.capacity = int(capacity);
+        queues.push_back(queue);
+    }
+    *out = std::move(queues);
+    return true;
+}
+
+bool Reader::readNames(const QJsonValue& value, const QString& path, int max, QStringList* out)
+{
+    if (!value.isArray()) {
+        return fail(path, QT_TRANSLATE_NOOP("ScenarioFile", "must be an array of names, found %1"),
+                    {describe(value)});
+    }
+    const QJsonArray array = value.toArray();
+    const qsizetype limit = max < 0 ? qsizetype(limits::kMaxProcesses) : qsizetype(max);
+    if (array.size() > limit) {
+        return failShared(path, QT_TRANSLATE_NOOP("Scenario", "must be at most %1 (the limit), not %2"),
+                          {QString::number(limit), QString::number(array.size())});
+    }
+    QStringList names;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString itemPath = QStringLiteral("%1[%2]").arg(path).arg(i);
+        const QJsonValue item = array.at(i);
+        if (!item.isString()) {
+            return fail(itemPath, QT_TRANSLATE_NOOP("ScenarioFile", "must be a string, found %1"),
+                        {describe(item)});
+        }
+        const QString name = item.toString();
+        if (name.trimmed().isEmpty())
+            return failShared(itemPath, QT_TRANSLATE_NOOP("Scenario", "must not be empty"));
+        const qsizetype before = names.indexOf(name);
+        if (before >= 0) {
+            return fail(itemPath,
+                        QT_TRANSLATE_NOOP("ScenarioFile", "\u201c%1\u201d is already %2[%3]; names must be "
+                                                          "unique"),
+                        {name, path, QString::number(before)});
+        }
+        names << name;
+    }
+    *out = names;
+    return true;
+}
+
+bool Reader::readProducerConsumer(const QJsonValue& value, ProducerConsumerConfig* out)
+{
+    const QString prefix = QStringLiteral("producerConsumer");
+    if (!value.isObject()) {
+        return fail(prefix,
+                    QT_TRANSLATE_NOOP("ScenarioFile", "must be an object such as {\"producers\": 1, "
+                                                      "\"consumers\": 5}, found %1"),
+                    {describe(value)});
+    }
+    const QJsonObject object = value.toObject();
+    ProducerConsumerConfig c;
+    const qint64 big = ProducerConsumerConfig::kMaxCount;
+    struct IntField
+    {
+        const char* key;
+        int* target;
+    };
+    const IntField ints[] = {{"producers", &c.producers},     {"consumers", &c.consumers},
+                             {"lowThreshold", &c.lowThreshold}, {"highThreshold", &c.highThreshold},
+                             {"produceBatch", &c.produceBatch}, {"consumeBatch", &c.consumeBatch},
+                             {"capacity", &c.capacity}};
+    for (const IntField& field : ints) {
+        // Wide bounds here; validate() below names the real range.
+        qint64 v = *field.target;
+        if (!readOptionalWhole(object, prefix, QLatin1String(field.key), -big, big, Whole::Number, &v))
+            return false;
+        *field.target = int(v);
+    }
+    if (!readOptionalWhole(object, prefix, QStringLiteral("produceCost"), -big, big, Whole::Ticks,
+                           &c.produceCost) ||
+        !readOptionalWhole(object, prefix, QStringLiteral("consumeCost"), -big, big, Whole::Ticks,
+                           &c.consumeCost)) {
+        return false;
+    }
+    const double huge = 1e12;
+    if (!readOptionalNumber(object, prefix, QStringLiteral("producerPause"), -huge, huge, &c.producerPause) ||
+        !readOptionalNumber(object, prefix, QStringLiteral("consumerPause"), -huge, huge, &c.consumerPause) ||
+        !readOptionalNumber(object, prefix, QStringLiteral("secondsPerTick"), -huge, huge, &c.secondsPerTick)) {
+        return false;
+    }
+    keepUnknown(object,
+                {"producers", "consumers", "lowThreshold", "highThreshold", "produceBatch", "consumeBatch",
+                 "producerPause", "consumerPause", "capacity", "produceCost", "consumeCost", "secondsPerTick"},
+                &c.extra);
+    if (auto p = c.validate()) {
+        problem = *p;
+        return false;
+    }
+    *out = std::move(c);
     return true;
 }
 
@@ -574,7 +1095,71 @@ void appendPolicy(QByteArray& out, const PolicyConfig& policy)
     out += '}';
 }
 
-void appendProcess(QByteArray& out, const ProcessSpec& spec)
+void appendDouble(QByteArray& out, double value)
+{
+    // The shortest text that reads back as the same double.
+    out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+// A name from `names`, or the bare index when it is out of range (only an
+// invalid scenario has such a reference).
+void appendName(QByteArray& out, const QStringList& names, qint64 index)
+{
+    if (index >= 0 && index < names.size())
+        appendString(out, names.at(qsizetype(index)));
+    else
+        appendNumber(out, index);
+}
+
+// Written as "bursts" when the program is the short form and says nothing more.
+bool writesAsBursts(const Program& program)
+{
+    if (!isBurstForm(program))
+        return false;
+    for (const Operation& op : program) {
+        if (op.target != 0 || op.value != 0 || op.jump != 0 || op.line != 0)
+            return false;
+    }
+    return true;
+}
+
+struct Names
+{
+    QStringList queues;
+    QStringList processes;
+};
+
+void appendOperation(QByteArray& out, const Operation& op, const Scenario& scenario, const Names& names)
+{
+    out += '{';
+    ObjectWriter w(out, ", ");
+    appendString(w.key(QStringLiteral("op")), QLatin1String(opkeys::kIds[int(op.kind)]));
+    for (const char* k : opkeys::keysOf(op.kind)) {
+        const QLatin1String key(k);
+        QByteArray& o = w.key(key);
+        if (key == QLatin1String("ticks"))
+            appendNumber(o, op.length);
+        else if (key == QLatin1String("to"))
+            appendNumber(o, op.jump);
+        else if (key == QLatin1String("value") || key == QLatin1String("times"))
+            appendNumber(o, op.value);
+        else if (key == QLatin1String("counter"))
+            appendNumber(o, op.target);
+        else if (key == QLatin1String("queue"))
+            appendName(o, names.queues, op.target);
+        else if (key == QLatin1String("lock"))
+            appendName(o, scenario.locks, op.target);
+        else if (key == QLatin1String("global"))
+            appendName(o, scenario.globalNames, op.kind == OperationKind::AddGlobal ? op.target : op.value);
+        else if (key == QLatin1String("process"))
+            appendName(o, names.processes, qint64(op.target) - 1);
+    }
+    if (op.line != 0)
+        appendNumber(w.key(QStringLiteral("line")), op.line);
+    out += '}';
+}
+
+void appendProcess(QByteArray& out, const ProcessSpec& spec, const Scenario& scenario, const Names& names)
 {
     out += '{';
     ObjectWriter w(out, ", ");
@@ -584,16 +1169,57 @@ void appendProcess(QByteArray& out, const ProcessSpec& spec)
         appendNumber(w.key(QStringLiteral("priority")), spec.priority);
     if (spec.memory != 0)
         appendNumber(w.key(QStringLiteral("memory")), spec.memory);
-    QByteArray& o = w.key(QStringLiteral("bursts"));
-    o += '[';
-    const std::vector<Tick> bursts = burstsFromProgram(spec.program);
-    for (size_t i = 0; i < bursts.size(); ++i) {
-        if (i > 0)
-            o += ", ";
-        appendNumber(o, bursts[i]);
+    if (spec.spawned)
+        appendBool(w.key(QStringLiteral("spawned")), true);
+    if (spec.daemon)
+        appendBool(w.key(QStringLiteral("daemon")), true);
+    if (spec.group != 0)
+        appendName(w.key(QStringLiteral("group")), names.processes, qint64(spec.group) - 1);
+    if (writesAsBursts(spec.program)) {
+        QByteArray& o = w.key(QStringLiteral("bursts"));
+        o += '[';
+        const std::vector<Tick> bursts = burstsFromProgram(spec.program);
+        for (size_t i = 0; i < bursts.size(); ++i) {
+            if (i > 0)
+                o += ", ";
+            appendNumber(o, bursts[i]);
+        }
+        o += ']';
+    } else {
+        QByteArray& o = w.key(QStringLiteral("program"));
+        o += '[';
+        for (size_t i = 0; i < spec.program.size(); ++i) {
+            if (i > 0)
+                o += ", ";
+            appendOperation(o, spec.program[i], scenario, names);
+        }
+        o += ']';
     }
-    o += ']';
-    w.extras(spec.extra, {"name", "arrival", "priority", "memory", "bursts"});
+    w.extras(spec.extra,
+             {"name", "arrival", "priority", "memory", "spawned", "daemon", "group", "bursts", "program"});
+    out += '}';
+}
+
+void appendProducerConsumer(QByteArray& out, const ProducerConsumerConfig& c)
+{
+    // Every parameter, so the file documents the exercise it runs.
+    out += '{';
+    ObjectWriter w(out, ", ");
+    appendNumber(w.key(QStringLiteral("producers")), c.producers);
+    appendNumber(w.key(QStringLiteral("consumers")), c.consumers);
+    appendNumber(w.key(QStringLiteral("lowThreshold")), c.lowThreshold);
+    appendNumber(w.key(QStringLiteral("highThreshold")), c.highThreshold);
+    appendNumber(w.key(QStringLiteral("produceBatch")), c.produceBatch);
+    appendNumber(w.key(QStringLiteral("consumeBatch")), c.consumeBatch);
+    appendDouble(w.key(QStringLiteral("producerPause")), c.producerPause);
+    appendDouble(w.key(QStringLiteral("consumerPause")), c.consumerPause);
+    appendNumber(w.key(QStringLiteral("capacity")), c.capacity);
+    appendNumber(w.key(QStringLiteral("produceCost")), c.produceCost);
+    appendNumber(w.key(QStringLiteral("consumeCost")), c.consumeCost);
+    appendDouble(w.key(QStringLiteral("secondsPerTick")), c.secondsPerTick);
+    w.extras(c.extra, {"producers", "consumers", "lowThreshold", "highThreshold", "produceBatch",
+                       "consumeBatch", "producerPause", "consumerPause", "capacity", "produceCost",
+                       "consumeCost", "secondsPerTick"});
     out += '}';
 }
 
@@ -687,16 +1313,60 @@ QByteArray ScenarioFile::serialize(const Scenario& scenario)
     appendNumber(w.key(QStringLiteral("contextSwitch")), scenario.contextSwitch);
     if (scenario.memory != 0)
         appendNumber(w.key(QStringLiteral("memory")), scenario.memory);
+    // What the producer-consumer section generates is left out (the reader
+    // generates it again); whatever differs from it is written.
+    std::optional<Scenario> generated;
+    if (scenario.producerConsumer)
+        generated = ProducerConsumer::build(*scenario.producerConsumer, scenario);
+    if (generated ? scenario.secondsPerTick != generated->secondsPerTick : scenario.secondsPerTick != 0)
+        appendDouble(w.key(QStringLiteral("secondsPerTick")), scenario.secondsPerTick);
     appendPolicy(w.key(QStringLiteral("policy")), scenario.policy);
-    w.extras(scenario.extra,
-             {"format", "version", "title", "cpus", "contextSwitch", "memory", "policy", "processes"});
-    QByteArray& o = w.key(QStringLiteral("processes"));
-    o += "[";
-    for (size_t i = 0; i < scenario.processes.size(); ++i) {
-        o += i > 0 ? ",\n        " : "\n        ";
-        appendProcess(o, scenario.processes[i]);
+    if (generated ? !(scenario.queues == generated->queues) : !scenario.queues.empty()) {
+        QByteArray& o = w.key(QStringLiteral("queues"));
+        o += '[';
+        for (size_t i = 0; i < scenario.queues.size(); ++i) {
+            if (i > 0)
+                o += ", ";
+            o += "{\"name\": ";
+            appendString(o, scenario.queues[i].name);
+            o += ", \"capacity\": ";
+            appendNumber(o, scenario.queues[i].capacity);
+            o += '}';
+        }
+        o += ']';
     }
-    o += scenario.processes.empty() ? "]" : "\n    ]";
+    const std::pair<const char*, const QStringList*> lists[] = {{"locks", &scenario.locks},
+                                                                {"globals", &scenario.globalNames}};
+    for (const auto& [key, list] : lists) {
+        if (list->isEmpty())
+            continue;
+        QByteArray& o = w.key(QLatin1String(key));
+        o += '[';
+        for (qsizetype i = 0; i < list->size(); ++i) {
+            if (i > 0)
+                o += ", ";
+            appendString(o, list->at(i));
+        }
+        o += ']';
+    }
+    if (scenario.producerConsumer)
+        appendProducerConsumer(w.key(QStringLiteral("producerConsumer")), *scenario.producerConsumer);
+    w.extras(scenario.extra, {"format", "version", "title", "cpus", "contextSwitch", "memory", "secondsPerTick",
+                              "policy", "queues", "locks", "globals", "producerConsumer", "processes"});
+    if (!generated || !(scenario.processes == generated->processes)) {
+        Names names;
+        for (const QueueSpec& q : scenario.queues)
+            names.queues << q.name;
+        for (const ProcessSpec& p : scenario.processes)
+            names.processes << p.name;
+        QByteArray& o = w.key(QStringLiteral("processes"));
+        o += "[";
+        for (size_t i = 0; i < scenario.processes.size(); ++i) {
+            o += i > 0 ? ",\n        " : "\n        ";
+            appendProcess(o, scenario.processes[i], scenario, names);
+        }
+        o += scenario.processes.empty() ? "]" : "\n    ]";
+    }
     out += "\n}\n";
     return out;
 }
