@@ -143,7 +143,8 @@ void Engine::progressTo(Tick t)
             p.remaining -= dt;
             p.cpuTime += dt;
             cpu.busyTime += dt;
-            cpu.context = CpuContext::at(p.pid, p.cpuTime);
+            // cpu.context is brought up to date only when it is saved or
+            // looked at (liveContext): computing it every step is waste.
         }
         if (cpu.openSlice >= 0)
             m_trace.slices[size_t(cpu.openSlice)].end = t;
@@ -217,7 +218,13 @@ void Engine::handleInstant()
     // (2) Admissions, arrivals and I/O completions, in scenario list order.
     // They are queued after step (3) has decided, so that
     // newBeforePreempted can put expired slices in front of them.
-    std::vector<std::pair<int, TransitionCause>> entering;
+    // Scratch lists kept as members so an instant allocates nothing.
+    auto& entering = m_scratchEntering;
+    auto& arriving = m_scratchArriving;
+    auto& expired = m_scratchExpired;
+    entering.clear();
+    arriving.clear();
+    expired.clear();
     while (!m_state.admission.empty()) {
         const int pid = m_state.admission.front();
         const Tick need = spec(pid).memory;
@@ -228,7 +235,6 @@ void Engine::handleInstant()
             m_state.memoryFree -= need;
         entering.emplace_back(pid, TransitionCause::Admit);
     }
-    std::vector<int> arriving;
     while (m_state.nextArrival < m_arrivalOrder.size() &&
            spec(m_arrivalOrder[m_state.nextArrival]).arrival == t)
         arriving.push_back(m_arrivalOrder[m_state.nextArrival++]);
@@ -288,7 +294,6 @@ void Engine::handleInstant()
     }
 
     // (3) Slices expiring at t, in CPU-index order.
-    std::vector<int> expired;
     for (size_t c = 0; c < m_state.cpus.size(); ++c) {
         CpuState& cpu = m_state.cpus[c];
         if (cpu.pid == 0 || cpu.switching(t) || cpu.sliceEnd != t)
@@ -723,6 +728,7 @@ void Engine::leaveCpu(int cpuIndex, ProcessState to, TransitionCause cause, Slic
     const int pid = cpu.pid;
     Pcb& p = m_state.pcbs[size_t(pid - 1)];
     closeSlice(cpu, end, byPid, manual);
+    cpu.context = CpuContext::at(pid, p.cpuTime);
     p.saved = cpu.context; // save the registers into the PCB
     cpu.pid = 0;
     cpu.switchUntil = -1;
@@ -1064,6 +1070,14 @@ TransitionResult Engine::applyManual(int pid, ProcessState target, int cpuHint)
 }
 
 // --- observation --------------------------------------------------------------
+
+CpuContext Engine::liveContext(int cpuIndex) const
+{
+    const CpuState& cpu = m_state.cpus[size_t(cpuIndex)];
+    if (cpu.pid == 0)
+        return cpu.context;
+    return CpuContext::at(cpu.pid, pcb(cpu.pid).cpuTime);
+}
 
 std::vector<int> Engine::readyQueue() const
 {

@@ -75,6 +75,9 @@ public:
     const Pcb& pcb(int pid) const { return m_state.pcbs[size_t(pid - 1)]; }
     const ProcessSpec& spec(int pid) const { return m_scenario.processes[size_t(pid - 1)]; }
     const std::vector<CpuState>& cpus() const { return m_state.cpus; }
+    // The registers on a CPU right now (CpuState::context is refreshed only
+    // when a process leaves the CPU).
+    CpuContext liveContext(int cpuIndex) const;
     // Ready processes in the order the scheduler would pick them now.
     std::vector<int> readyQueue() const;
     // Blocked processes, earliest wake-up first (event waits last).
@@ -158,6 +161,10 @@ private:
     bool m_hasDaemons = false; // only then does it look for daemon children
     EngineState m_state;
     Trace m_trace;
+
+    std::vector<std::pair<int, TransitionCause>> m_scratchEntering;
+    std::vector<int> m_scratchArriving;
+    std::vector<int> m_scratchExpired;
 
     bool m_historyEnabled = true;
     std::vector<LoggedStep> m_log;

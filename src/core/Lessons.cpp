@@ -260,7 +260,8 @@ Scenario timeSlicingScenario(Tick quantum)
     s.contextSwitch = 1;
     for (int i = 0; i < 3; ++i) {
         ProgramBuilder b;
-        b.cpu(1, 5).cpu(22, 7).cpu(1, 8);
+        // Only computing: the whole run is on the loop's line.
+        b.cpu(24, 7);
         s.processes.push_back(process(QStringLiteral("user%1").arg(i + 1), b.take()));
     }
     return s;
@@ -284,7 +285,8 @@ std::vector<Variant> statesVariants()
     s.memory = 100;
     for (int i = 0; i < 3; ++i) {
         ProgramBuilder b;
-        b.cpu(1, 4).io(4, 5).cpu(3, 6).cpu(1, 7);
+        // CPU, I/O, CPU: a program of bursts (a file can hold it too).
+        b.cpu(1, 4).io(4, 5).cpu(4, 6);
         ProcessSpec spec = process(QStringLiteral("p%1").arg(i + 1), b.take(), i);
         spec.memory = 40;
         s.processes.push_back(spec);
@@ -308,7 +310,7 @@ std::vector<Variant> creationVariants()
     s.processes.push_back(process(QStringLiteral("main"), main.take()));
 
     ProgramBuilder worker;
-    worker.cpu(1, 7).cpu(6, 8);
+    worker.cpu(7, 8);
     s.processes.push_back(child(QStringLiteral("p1"), worker.take(), 1));
 
     ProgramBuilder watch;

@@ -258,6 +258,96 @@ ProducerConsumer::Role ProducerConsumer::role(const Scenario& scenario, int inde
     return Role::Other;
 }
 
+ProducerConsumer::Activity ProducerConsumer::activity(Role role, const Pcb& pcb)
+{
+    switch (pcb.state) {
+    case ProcessState::New:
+        return Activity::New;
+    case ProcessState::Ready:
+        return Activity::Ready;
+    case ProcessState::Running:
+        if (role == Role::Producer)
+            return Activity::Producing;
+        if (role == Role::Consumer)
+            return Activity::Consuming;
+        return Activity::Running;
+    case ProcessState::Blocked:
+        if (pcb.manualWait || pcb.wait == Pcb::Wait::Manual)
+            return Activity::BlockedByHand;
+        switch (pcb.wait) {
+        case Pcb::Wait::QueueEmpty:
+            return Activity::BlockedEmpty;
+        case Pcb::Wait::QueueFull:
+            return Activity::BlockedFull;
+        case Pcb::Wait::Timed:
+            return Activity::Sleeping;
+        default:
+            return Activity::Blocked;
+        }
+    case ProcessState::Terminated:
+        return Activity::Terminated;
+    }
+    return Activity::Blocked;
+}
+
+namespace {
+struct ActivityText
+{
+    const char* id;
+    const char* name;
+};
+const ActivityText kActivities[] = {
+    {"new", QT_TRANSLATE_NOOP("ProducerConsumer", "new")},
+    {"ready", QT_TRANSLATE_NOOP("ProducerConsumer", "ready (waiting for a CPU)")},
+    {"running", QT_TRANSLATE_NOOP("ProducerConsumer", "running")},
+    {"checking", QT_TRANSLATE_NOOP("ProducerConsumer", "checking the queue")},
+    {"producing", QT_TRANSLATE_NOOP("ProducerConsumer", "producing")},
+    {"consuming", QT_TRANSLATE_NOOP("ProducerConsumer", "consuming")},
+    {"blocked-empty", QT_TRANSLATE_NOOP("ProducerConsumer", "blocked on empty queue")},
+    {"blocked-full", QT_TRANSLATE_NOOP("ProducerConsumer", "blocked on full queue")},
+    {"sleeping", QT_TRANSLATE_NOOP("ProducerConsumer", "sleeping")},
+    {"blocked-by-hand", QT_TRANSLATE_NOOP("ProducerConsumer", "blocked by hand")},
+    {"blocked", QT_TRANSLATE_NOOP("ProducerConsumer", "blocked")},
+    {"terminated", QT_TRANSLATE_NOOP("ProducerConsumer", "terminated")},
+};
+} // namespace
+
+QString ProducerConsumer::activityId(Activity activity)
+{
+    return QLatin1String(kActivities[int(activity)].id);
+}
+
+QString ProducerConsumer::activityName(Activity activity)
+{
+    return QCoreApplication::translate("ProducerConsumer", kActivities[int(activity)].name);
+}
+
+QString ProducerConsumer::roleId(Role role)
+{
+    switch (role) {
+    case Role::Producer:
+        return QStringLiteral("producer");
+    case Role::Consumer:
+        return QStringLiteral("consumer");
+    case Role::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+QString ProducerConsumer::roleName(Role role)
+{
+    switch (role) {
+    case Role::Producer:
+        return QCoreApplication::translate("ProducerConsumer", "producer");
+    case Role::Consumer:
+        return QCoreApplication::translate("ProducerConsumer", "consumer");
+    case Role::Other:
+        break;
+    }
+    return QCoreApplication::translate("ProducerConsumer", "other");
+}
+
 bool ProducerConsumer::isGenerated(const Scenario& scenario)
 {
     if (!scenario.producerConsumer)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Operation.h"
+#include "Pcb.h"
 
 #include <QString>
 #include <QVariantMap>
@@ -58,6 +59,22 @@ class ProducerConsumer
 {
 public:
     enum class Role : quint8 { Other, Producer, Consumer };
+    // What a process of the exercise is doing, for the gauge's list, the CLI
+    // and the real mode alike.
+    enum class Activity : quint8 {
+        New,
+        Ready,        // waiting for a CPU
+        Running,      // a process that is neither producer nor consumer
+        Checking,     // looking at the queue size (real mode: between steps)
+        Producing,    // on a CPU making an item
+        Consuming,    // on a CPU using an item
+        BlockedEmpty, // get() on an empty queue
+        BlockedFull,  // put() on a full queue
+        Sleeping,     // the exercise's pause
+        BlockedByHand,
+        Blocked, // another wait (I/O, lock, join)
+        Terminated,
+    };
 
     // Operation indices of the generated programs (docs/prodcons.md).
     enum ProducerOp : int {
@@ -100,6 +117,12 @@ public:
     // producerConsumer section when it has one, otherwise from what the
     // program does with queues (puts: producer; gets: consumer).
     static Role role(const Scenario& scenario, int index);
+    static Activity activity(Role role, const Pcb& pcb);
+    static QString activityId(Activity activity); // "blocked-empty", for files and JSON
+    static QString activityName(Activity activity); // translated
+    static QString roleId(Role role);               // "producer", "consumer", "other"
+    static QString roleName(Role role);             // translated
+
     // The scenario's processes are exactly what its section generates.
     static bool isGenerated(const Scenario& scenario);
 };

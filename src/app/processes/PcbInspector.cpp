@@ -3,6 +3,7 @@
 #include "BurstText.h"
 #include "Palette.h"
 #include "SimulationController.h"
+#include "lessons/OperationText.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -33,7 +34,7 @@ const std::vector<GroupSpec>& fieldGroups()
           QT_TRANSLATE_NOOP("PcbInspector", "Wakes up at")}},
         {QT_TRANSLATE_NOOP("PcbInspector", "Program"),
          {QT_TRANSLATE_NOOP("PcbInspector", "Bursts"), QT_TRANSLATE_NOOP("PcbInspector", "Current burst"),
-          QT_TRANSLATE_NOOP("PcbInspector", "Remaining")}},
+          QT_TRANSLATE_NOOP("PcbInspector", "Remaining"), QT_TRANSLATE_NOOP("PcbInspector", "Globals")}},
         {QT_TRANSLATE_NOOP("PcbInspector", "Accounting"),
          {QT_TRANSLATE_NOOP("PcbInspector", "CPU time"), QT_TRANSLATE_NOOP("PcbInspector", "Ready time"),
           QT_TRANSLATE_NOOP("PcbInspector", "Blocked time"), QT_TRANSLATE_NOOP("PcbInspector", "Time in New"),
@@ -163,17 +164,31 @@ std::vector<QString> PcbInspector::currentValues() const
     QString current = QStringLiteral("\u2014");
     if (p.state != ProcessState::Terminated && p.opIndex >= 0 && size_t(p.opIndex) < program.size()) {
         const Operation& op = program[size_t(p.opIndex)];
-        current = (op.kind == OperationKind::Cpu ? tr("CPU %1") : tr("I/O %1")).arg(op.length) +
+        current = OperationText::of(op, engine.scenario()) +
                   QStringLiteral("  (%1/%2)").arg(p.opIndex + 1).arg(program.size());
     }
     QString wakes = QStringLiteral("\u2014");
     if (p.state == ProcessState::Blocked)
         wakes = p.manualWait ? tr("when moved by hand")
                              : (p.wakeAt < 0 ? tr("on an event") : QString::number(p.wakeAt));
+    if (p.state == ProcessState::Blocked && !p.manualWait && p.wakeAt < 0) {
+        // Join, lock, queue: say what it waits for.
+        const QString what = OperationText::waitFor(p, engine.scenario());
+        if (!what.isEmpty())
+            wakes = what;
+    }
+    // This process's own copy of the scenario's globals ("result = 1, r = 2").
+    QStringList globals;
+    const QStringList& globalNames = engine.scenario().globalNames;
+    for (int g = 0; g < globalNames.size() && g < kGlobals; ++g)
+        globals << QStringLiteral("%1 = %2").arg(globalNames.at(g)).arg(p.globals[size_t(g)]);
 
+    CpuContext liveValue;
     const CpuContext* live = nullptr;
-    if (p.state == ProcessState::Running && p.cpu >= 0 && size_t(p.cpu) < engine.cpus().size())
-        live = &engine.cpus()[size_t(p.cpu)].context;
+    if (p.state == ProcessState::Running && p.cpu >= 0 && size_t(p.cpu) < engine.cpus().size()) {
+        liveValue = engine.liveContext(p.cpu);
+        live = &liveValue;
+    }
     const auto liveHex = [live](int index) {
         if (!live)
             return QStringLiteral("\u2014");
@@ -201,6 +216,7 @@ std::vector<QString> PcbInspector::currentValues() const
         burstText::format(program),
         current,
         p.state == ProcessState::Terminated ? tick(-1) : tick(p.remaining),
+        globals.isEmpty() ? QStringLiteral("\u2014") : globals.join(QStringLiteral(", ")),
         // Accounting
         tick(p.cpuTime),
         tick(p.readyTime),

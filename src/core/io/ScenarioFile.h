@@ -25,12 +25,24 @@ struct ScenarioLoad
 // The scenario file format (JSON, UTF-8, "format": "processlab-scenario",
 // "version": 1), used by the GUI and the CLI alike.
 //
-// Required: "format", "version", "policy" with its "name", "processes", and
-// each process's "name" and "bursts". Everything else is optional, with the
+// Required: "format", "version", "policy" with its "name", "processes"
+// (unless "producerConsumer" generates them), and each process's "name" and
+// "bursts" or "program". Everything else is optional, with the
 // defaults of Scenario / PolicyConfig / ProcessSpec ("cpus" 1,
 // "contextSwitch" 0, "memory" 0 = unlimited, "arrival" 0, "priority" 0, ...).
 // The policy's "preemptive" key is PolicyConfig::mlfqPreemptive when the
 // policy is "mlfq" and PolicyConfig::preemptive otherwise.
+//
+// A process gives either "bursts" (CPU, I/O, CPU, ...) or a "program" of
+// operations ({"op": "cpu", "ticks": 3}, {"op": "put", "queue": "q"}, ...;
+// docs/prodcons.md lists them) that name the top level's "queues",
+// "locks" and "globals" and other processes by name; "spawned", "daemon"
+// and "group" (a process name) are optional. A program that is exactly the
+// burst form, with no lesson lines, is written as "bursts".
+//
+// A "producerConsumer" section (ProducerConsumerConfig) generates the
+// processes, the queue and "secondsPerTick"; serialize() leaves out what the
+// section generates and writes whatever differs, so edits survive.
 //
 // Unknown keys of the top level, the policy and each process are kept in the
 // `extra` maps and written back by serialize(), so load -> save -> load gives
