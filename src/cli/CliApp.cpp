@@ -3,6 +3,7 @@
 #include "CliError.h"
 #include "CliOptions.h"
 #include "CompareCommand.h"
+#include "ProdConsCommand.h"
 #include "RunCommand.h"
 #include "ValidateCommand.h"
 #include "i18n/Translations.h"
@@ -108,6 +109,7 @@ CliApp::CliApp()
     m_commands.push_back(std::make_unique<RunCommand>());
     m_commands.push_back(std::make_unique<CompareCommand>());
     m_commands.push_back(std::make_unique<ValidateCommand>());
+    m_commands.push_back(std::make_unique<ProdConsCommand>());
 }
 
 CliApp::~CliApp() = default;
@@ -174,9 +176,9 @@ int CliApp::exec(const QStringList& arguments)
 {
     // Translators go in before anything is translated (option descriptions,
     // messages, exported charts). A bad value is reported by dispatch().
+    // English by default: its file carries the plural forms ("1 tick", "2 ticks").
     const QString language = languageArgument(arguments);
-    if (!language.isEmpty())
-        Translations::install(language);
+    Translations::install(language.isEmpty() ? QStringLiteral("en") : language);
 
     QString out;
     QString err;

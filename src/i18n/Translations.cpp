@@ -38,14 +38,15 @@ bool Translations::install(const QString& language)
         QCoreApplication::removeTranslator(translator.get());
     state.translators.clear();
     state.language = language;
-    if (language == QLatin1String("en"))
-        return true;
 
+    // English is the source language; its file only holds plural forms.
     auto ours = std::make_unique<QTranslator>();
     if (ours->load(QStringLiteral(":/i18n/processlab_%1.qm").arg(language))) {
         QCoreApplication::installTranslator(ours.get());
         state.translators.push_back(std::move(ours));
     }
+    if (language == QLatin1String("en"))
+        return true;
     // Qt's own dialogs and buttons.
     const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     for (const char* module : {"qtbase", "qt"}) {

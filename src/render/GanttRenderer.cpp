@@ -217,10 +217,10 @@ QString GanttRenderer::laneLabel(int lane) const
 QString GanttRenderer::toolTip(const GanttBlock& block) const
 {
     const QString name = m_data->processName(block.pid);
-    const QString span = QCoreApplication::translate("GanttRenderer", "%1 \u2013 %2 (%3 ticks)")
-                             .arg(block.start)
-                             .arg(block.end)
-                             .arg(block.length());
+    const QString span =
+        QCoreApplication::translate("GanttRenderer", "%1 \u2013 %2 (%n tick(s))", nullptr,
+                                    int(std::min<Tick>(block.length(), std::numeric_limits<int>::max())))
+            .arg(QString::number(block.start), QString::number(block.end));
     switch (block.kind) {
     case GanttBlockKind::Run: {
         QString ended;
@@ -330,8 +330,8 @@ std::vector<GanttRenderer::LegendItem> GanttRenderer::legendItems() const
         if (n > kLegendProcessLimit) {
             LegendItem item;
             item.type = LegendItem::Type::Text;
-            item.text = QCoreApplication::translate("GanttRenderer", "and %1 more processes")
-                            .arg(n - kLegendProcessLimit);
+            item.text = QCoreApplication::translate("GanttRenderer", "and %n more process(es)", nullptr,
+                                                    int(n - kLegendProcessLimit));
             items.push_back(item);
         }
     } else {
@@ -704,8 +704,8 @@ double GanttRenderer::paintMetrics(QPainter* painter, double x, double y, double
         if (hidden > 0) {
             drawText(painter, m_font, kMutedText, x + kCellPadding, centredBaseline(fm, top + rowHeight / 2),
                      QCoreApplication::translate(
-                         "GanttRenderer", "\u2026 and %1 more processes (all of them are in the CSV export)")
-                         .arg(hidden));
+                         "GanttRenderer", "\u2026 and %n more process(es) (all of them are in the CSV export)",
+                         nullptr, int(hidden)));
             top += rowHeight;
         }
         painter->fillRect(QRectF(x, top, tableWidth, 1), kAxis);

@@ -359,7 +359,7 @@ private slots:
         QVERIFY(texts.contains(QStringLiteral("时间片轮转")));
         QVERIFY(!texts.contains(QStringLiteral("Time")));
         const QStringList processTexts = svgTexts(processSvg, &xmlError);
-        for (const char* label : {"运行", "就绪", "阻塞", "编辑器"})
+        for (const char* label : {"执行", "就绪", "阻塞", "编辑器"})
             QVERIFY2(processTexts.contains(QString::fromUtf8(label)), label);
         QVERIFY(!QImage(pngFile).isNull());
         QVERIFY(readAll(pdfFile).contains("NotoSansCJK"));
