@@ -142,22 +142,12 @@ std::vector<CompareDialog::Choice> CompareDialog::choices() const
 
 QString CompareDialog::labelOf(const QString& key) const
 {
-    if (key == QLatin1String("fcfs"))
-        return tr("FCFS");
-    if (key == QLatin1String("sjf"))
-        return tr("SJF");
-    if (key == QLatin1String("srtf"))
-        return tr("SRTF");
-    if (key == QLatin1String("priority"))
-        return tr("Priority");
-    if (key == QLatin1String("rr2"))
-        return tr("RR q=2");
-    if (key == QLatin1String("rr4"))
-        return tr("RR q=4");
-    if (key == QLatin1String("hrrn"))
-        return tr("HRRN");
-    if (key == QLatin1String("mlfq"))
-        return tr("MLFQ");
+    // The core's label, so the CLI, the charts and this dialog name a
+    // policy the same way ("RR q=2", "MLFQ 8/16/FCFS").
+    for (const Choice& choice : choices()) {
+        if (choice.key == key)
+            return choice.policy.label();
+    }
     return key;
 }
 
