@@ -217,10 +217,11 @@ QString GanttRenderer::laneLabel(int lane) const
 QString GanttRenderer::toolTip(const GanttBlock& block) const
 {
     const QString name = m_data->processName(block.pid);
-    const QString span =
-        QCoreApplication::translate("GanttRenderer", "%1 \u2013 %2 (%n tick(s))", nullptr,
-                                    int(std::min<Tick>(block.length(), std::numeric_limits<int>::max())))
-            .arg(QString::number(block.start), QString::number(block.end));
+    // Computed apart from the translate() call: lupdate 6.4 never finishes
+    // parsing template arguments inside one.
+    const int ticks = int(std::min<Tick>(block.length(), std::numeric_limits<int>::max()));
+    const QString span = QCoreApplication::translate("GanttRenderer", "%1 \u2013 %2 (%n tick(s))", nullptr, ticks)
+                             .arg(QString::number(block.start), QString::number(block.end));
     switch (block.kind) {
     case GanttBlockKind::Run: {
         QString ended;
