@@ -22,7 +22,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/cli/CliApp.cpp" line="+137"/>
+        <location filename="../src/cli/CliApp.cpp" line="+139"/>
         <source>Usage: %1 COMMAND FILE [options]</source>
         <translation>用法：%1 COMMAND FILE [选项]</translation>
     </message>
@@ -153,6 +153,13 @@
         <location line="+7"/>
         <location line="+7"/>
         <location line="+45"/>
+        <location filename="../src/cli/ProdConsCommand.cpp" line="+504"/>
+        <location line="+2"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <location line="+10"/>
         <source>N</source>
         <translation>N</translation>
     </message>
@@ -389,12 +396,253 @@
         <translation>调度策略：%1；CPU 数：%2；上下文切换（时间单位）：%3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/cli/ProdConsCommand.cpp" line="-452"/>
+        <source>--%1 must be a number of seconds from %2 to %3, not %4</source>
+        <translation>--%1 必须是 %2 到 %3 之间的秒数，而不是 %4</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>cannot start the real run: %1</source>
+        <translation>无法启动真实进程运行：%1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Interrupted: stopped early.</source>
+        <translation>已中断：提前停止。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>%n producer(s)</source>
+        <translation>
+            <numerusform>%n 个生产者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n consumer(s)</source>
+        <translation>
+            <numerusform>%n 个消费者</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Producer-consumer with real processes: %1 s of wall time, %2</source>
+        <translation>生产者消费者（真实进程）：实际时间 %1 秒，%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Producer-consumer, simulated: %1 s (%2 ticks of %3 ms), %4, %5 on %n CPU(s)</source>
+        <translation>
+            <numerusform>生产者消费者（模拟）：%1 秒（%2 个时间单位，每个 %3 毫秒），%4，在 %n 个 CPU 上按%5调度</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Produced %1, consumed %2, in the queue %3, longest queue %4</source>
+        <translation>已生产 %1，已消费 %2，队列中 %3，队列最长时 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>produced %1 = consumed %2 + left %3; sequence numbers 1…%4 add up to %5 = consumed %6 + left %7</source>
+        <translation>生产 %1 = 消费 %2 + 剩余 %3；序号 1…%4 之和 %5 = 已消费 %6 + 剩余 %7</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Conservation: OK, nothing lost or duplicated: %1</source>
+        <translation>守恒检查：通过，没有数据丢失或重复：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conservation: FAILED: %1</source>
+        <translation>守恒检查：失败：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All %1 child processes were reaped.</source>
+        <translation>全部 %1 个子进程均已回收。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not every child process could be reaped (%1).</source>
+        <translation>未能回收全部子进程（共 %1 个）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shared memory %1 removed.</source>
+        <translation>共享内存 %1 已删除。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shared memory %1 could NOT be removed.</source>
+        <translation>无法删除共享内存 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location filename="../src/cli/RunReport.cpp" line="+6"/>
         <source>Process</source>
         <translation>进程</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pid</source>
+        <translation>模拟 PID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Produced</source>
+        <translation>生产数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumed</source>
+        <translation>消费数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked</source>
+        <translation>阻塞次数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>End</source>
+        <translation>结束方式</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Queue length every %1 s:</source>
+        <translation>每 %1 秒的队列长度：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Run the producer-consumer exercise, simulated or with real processes.</source>
+        <translation>运行生产者消费者练习：模拟运行，或使用真实进程运行。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>[FILE]</source>
+        <translation>[FILE]</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Runs the producer-consumer exercise: one producer that produces 200 items whenever the queue holds fewer than 50, then sleeps 1 s; five consumers that take 20 items while it holds more than 10, else sleep 2 s. Prints the counters, each process&apos;s own counts, the queue length over time and the proof that no item was lost or duplicated. Simulated by default (the duration is simulated time); with --real the producers and consumers are real child processes sharing a queue in shared memory (the duration is wall time, and the PIDs are real). FILE, a scenario with a producerConsumer section, gives the starting parameters, policy and CPUs; the options override them.</source>
+        <translation>运行生产者消费者练习：一个生产者，每当队列中的数据少于 50 个时生产 200 个数据，然后暂停 1 秒；五个消费者，在队列中的数据多于 10 个时每次取出 20 个，否则暂停 2 秒。输出各项计数、每个进程自己的计数、队列长度随时间的变化，以及没有任何数据丢失或重复的证明。默认为模拟运行（运行时长是模拟时间）；使用 --real 时，生产者和消费者是真实的子进程，它们共享位于共享内存中的队列（运行时长是实际时间，PID 也是真实的）。FILE 是含有 producerConsumer 部分的场景文件，给出初始参数、调度策略和 CPU 数；选项会覆盖这些设置。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Run real child processes sharing a queue in shared memory.</source>
+        <translation>运行真实的子进程，它们共享位于共享内存中的队列。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long to run, in seconds (default 10).</source>
+        <translation>运行时长，以秒计（默认 10）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SECONDS</source>
+        <translation>SECONDS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Producer processes (1 to 8; default 1).</source>
+        <translation>生产者进程数（1 到 8；默认 1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consumer processes (1 to 16; default 5).</source>
+        <translation>消费者进程数（1 到 16；默认 5）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A consumer takes items while the queue holds more than N (default 10).</source>
+        <translation>队列中的数据多于 N 个时，消费者取出数据（默认 10）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A producer produces while the queue holds fewer than N (default 50).</source>
+        <translation>队列中的数据少于 N 个时，生产者生产数据（默认 50）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Items a producer makes per round (default 200).</source>
+        <translation>生产者每轮生产的数据个数（默认 200）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Items a consumer takes per round (default 20).</source>
+        <translation>消费者每轮取出的数据个数（默认 20）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Producer&apos;s pause after each round (default 1).</source>
+        <translation>生产者每轮之后暂停的秒数（默认 1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Consumer&apos;s pause when the queue is too short (default 2).</source>
+        <translation>队列中的数据太少时消费者暂停的秒数（默认 2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Queue capacity; put() blocks while it is full (default 0, unbounded).</source>
+        <translation>队列容量；队列满时 put() 会阻塞（默认 0，即不限容量）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU ticks to produce one item (default 1).</source>
+        <translation>生产一个数据所需的 CPU 时间单位数（默认 1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>CPU ticks to consume one item (default 1).</source>
+        <translation>消费一个数据所需的 CPU 时间单位数（默认 1）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: has no producerConsumer section</source>
+        <translation>%1：没有 producerConsumer 部分</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Producer-consumer</source>
+        <translation>生产者消费者</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>note: --%1 only affects the simulation; real processes are scheduled by the operating system
+</source>
+        <translation>注意：--%1 只对模拟有效；真实进程由操作系统调度
+</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RunReport.cpp" line="+0"/>
         <source>Arrival</source>
         <translation>到达时间</translation>
     </message>
@@ -516,7 +764,7 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../src/core/Engine.cpp" line="+682"/>
+        <location filename="../src/core/Engine.cpp" line="+975"/>
         <source>There is no process with PID %1.</source>
         <translation>不存在 PID 为 %1 的进程。</translation>
     </message>
@@ -529,6 +777,19 @@
         <location line="+4"/>
         <source>Not enough memory to admit %1: it needs %2 and only %3 is free.</source>
         <translation>内存不足，无法许可 %1 进入就绪队列：它需要 %2，而空闲内存只有 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>Exercise</name>
+    <message>
+        <location filename="../src/app/exercise/Exercise.cpp" line="+28"/>
+        <source>%1, preemptive</source>
+        <translation>%1，抢占式</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Exercise, seed %1</source>
+        <translation>练习，种子 %1</translation>
     </message>
 </context>
 <context>
@@ -625,17 +886,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+743"/>
+        <location line="+744"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location line="-736"/>
-        <source>%1 – %2 (%3 ticks)</source>
-        <translation>%1 – %2（%3 个时间单位）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-728"/>
         <source>preempted by %1</source>
         <translation>被 %1 抢占</translation>
     </message>
@@ -683,10 +939,19 @@ Ended: %4</source>
         <translation>%1 等待内存
 %2</translation>
     </message>
-    <message>
-        <location line="+85"/>
-        <source>and %1 more processes</source>
-        <translation>另有 %1 个进程</translation>
+    <message numerus="yes">
+        <location line="-26"/>
+        <source>%1 – %2 (%n tick(s))</source>
+        <translation>
+            <numerusform>%1 – %2（%n 个时间单位）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+111"/>
+        <source>and %n more process(es)</source>
+        <translation>
+            <numerusform>另有 %n 个进程</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -800,10 +1065,12 @@ Ended: %4</source>
         <source>Finished: %1 of %2</source>
         <translation>已完成：%1 / %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+75"/>
-        <source>… and %1 more processes (all of them are in the CSV export)</source>
-        <translation>… 另有 %1 个进程（CSV 导出中包含全部进程）</translation>
+        <source>… and %n more process(es) (all of them are in the CSV export)</source>
+        <translation>
+            <numerusform>… 另有 %n 个进程（CSV 导出中包含全部进程）</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+257"/>
@@ -819,6 +1086,345 @@ Ended: %4</source>
         <location line="+15"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
+    </message>
+</context>
+<context>
+    <name>LessonSnippet</name>
+    <message>
+        <location filename="../src/core/Lessons.cpp" line="+80"/>
+        <source>work.py: one program; every run of it is a new process</source>
+        <translation>work.py：同一个程序，每运行一次就是一个新的进程</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>process {os.getpid()} starts</source>
+        <translation>进程 {os.getpid()} 开始运行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>computing: needs the CPU</source>
+        <translation>计算：需要 CPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting: the CPU is free for others</source>
+        <translation>等待：CPU 可以让给别的进程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>process {os.getpid()} ends</source>
+        <translation>进程 {os.getpid()} 运行结束</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>three users run this program at the same time</source>
+        <translation>三个用户同时运行这个程序</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>only computing: always needs the CPU</source>
+        <translation>只做计算：一直需要 CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>process {os.getpid()}: {total}</source>
+        <translation>进程 {os.getpid()}：{total}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Running: needs the CPU</source>
+        <translation>执行状态：需要 CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked: waits for the keyboard</source>
+        <translation>阻塞状态：等待键盘输入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running again</source>
+        <translation>再次进入执行状态</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>start() calls run() in the new process</source>
+        <translation>start() 会在新进程中调用 run()</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>child {os.getpid()} starts</source>
+        <translation>子进程 {os.getpid()} 开始运行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>daemon still running</source>
+        <translation>守护进程还在运行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>main process {os.getpid()}</source>
+        <translation>主进程 {os.getpid()}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>main blocks until p1 has terminated</source>
+        <translation>主进程阻塞，直到 p1 终止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>main process ends</source>
+        <translation>主进程结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p2 is a daemon: it is terminated when main exits</source>
+        <translation>p2 是守护进程：主进程退出时它随之终止</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>changes only this process&apos;s own copy</source>
+        <translation>只改了本进程自己的那一份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>takes the value the other process put</source>
+        <translation>取出另一个进程放进去的值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>hands it on through the queue</source>
+        <translation>通过队列交给下一个进程</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>prints 0 2: main&apos;s result is still 0</source>
+        <translation>输出 0 2：主进程的 result 仍然是 0</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a thread must hold the GIL to run Python code</source>
+        <translation>线程必须持有 GIL 才能执行 Python 代码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>4 threads of one process share one GIL:</source>
+        <translation>同一进程的 4 个线程共用一把 GIL：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4 processes: each has its own interpreter and GIL:</source>
+        <translation>4 个进程：各有自己的解释器和 GIL：</translation>
+    </message>
+</context>
+<context>
+    <name>LessonTexts</name>
+    <message>
+        <location filename="../src/app/lessons/LessonTexts.cpp" line="+11"/>
+        <source>Programs and processes</source>
+        <translation>程序与进程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time slices and time-sharing</source>
+        <translation>时间片与分时操作系统</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The five states and the PCB</source>
+        <translation>五种状态与进程控制块</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Creating processes: start, join, daemon</source>
+        <translation>创建进程：start、join 与守护进程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Own globals, shared queue</source>
+        <translation>各自的全局变量，共享的队列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Producer and consumers</source>
+        <translation>生产者与消费者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The GIL</source>
+        <translation>全局解释器锁（GIL）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;p&gt;A &lt;b&gt;program&lt;/b&gt; is a file: code on the disk that does nothing by itself. A &lt;b&gt;process&lt;/b&gt; is one run of a program: the operating system gives it a PID, memory and a PCB, and it moves from state to state while it runs.&lt;/p&gt;&lt;p&gt;Start the same program three times and you get three processes with three PIDs. One CPU runs only one of them at a time, yet all three make progress because the operating system lets them take turns: that is &lt;b&gt;multitasking&lt;/b&gt;. A single-tasking system such as DOS ran one program until it ended.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;程序&lt;/b&gt;是一个文件：存放在磁盘上的代码，自己什么也不做。&lt;b&gt;进程&lt;/b&gt;是程序的一次动态执行过程：操作系统为它分配 PID、内存和进程控制块（PCB），它在运行中从一个状态转到另一个状态。&lt;/p&gt;&lt;p&gt;把同一个程序启动三次，就得到三个进程、三个 PID。一个 CPU 同一时刻只能运行其中一个，但三个进程都在向前推进，因为操作系统让它们轮流使用 CPU：这就是&lt;b&gt;多任务&lt;/b&gt;。DOS 这样的单任务系统则是一个程序运行到结束，再运行下一个。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;p&gt;The CPU divides its time into &lt;b&gt;time slices&lt;/b&gt;. A process runs for at most one slice, then the next ready process gets the CPU. A &lt;b&gt;time-sharing system&lt;/b&gt; serves many users this way, and each of them sees the computer answer as if it were theirs alone.&lt;/p&gt;&lt;p&gt;Every switch costs time: the registers of one process are saved in its PCB and those of the next are loaded. Here a switch costs 1 tick. With short slices the CPU spends much of its time switching; that is why a slice is usually about 100 times as long as a switch. Try the three quanta and compare the hatched switch slices in the Gantt chart.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;CPU 把自己的时间分割成&lt;b&gt;时间片&lt;/b&gt;。一个进程最多运行一个时间片，然后由下一个就绪进程使用 CPU。&lt;b&gt;分时操作系统&lt;/b&gt;就是这样以时间片轮转的方式为许多用户服务，每个用户都觉得计算机好像只为自己工作。&lt;/p&gt;&lt;p&gt;每次切换都要花时间：把当前进程的寄存器保存到它的 PCB 中，再装入下一个进程的寄存器。这里一次切换需要 1 个时间单位。时间片太短，CPU 就有很大一部分时间花在切换上；所以时间片一般是切换所需时间的 100 倍左右。试试三种时间片，比较甘特图中带斜线的切换片段。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;p&gt;The operating system keeps a &lt;b&gt;process control block&lt;/b&gt; (PCB) for every process: its PID, state, saved registers, priority and times. The PCB Inspector shows it.&lt;/p&gt;&lt;p&gt;A process is in one of five states: &lt;b&gt;New&lt;/b&gt; (its PCB is being filled in; it stays here while resources such as memory are short), &lt;b&gt;Ready&lt;/b&gt; (in memory, waiting for a CPU), &lt;b&gt;Running&lt;/b&gt; (a CPU executes its instructions), &lt;b&gt;Blocked&lt;/b&gt; (waiting for I/O or input, needing no CPU) and &lt;b&gt;Terminated&lt;/b&gt; (its PCB is removed).&lt;/p&gt;&lt;p&gt;Here &lt;b&gt;you are the scheduler&lt;/b&gt;: drag a process from Ready to a CPU and watch what &lt;code&gt;input()&lt;/code&gt; does to it. Memory holds only two of the three processes, so the third waits in New.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;操作系统为每个进程保存一个&lt;b&gt;进程控制块&lt;/b&gt;（PCB）：PID、状态、保存的寄存器、优先级和各种时间。PCB 查看器显示的就是它。&lt;/p&gt;&lt;p&gt;进程总处于五种状态之一：&lt;b&gt;创建状态&lt;/b&gt;（正在填写 PCB；内存等资源不足时停在这里）、&lt;b&gt;就绪状态&lt;/b&gt;（已在内存中，等待 CPU）、&lt;b&gt;执行状态&lt;/b&gt;（某个 CPU 正在执行它的指令）、&lt;b&gt;阻塞状态&lt;/b&gt;（等待 I/O 或用户输入，不需要 CPU）和&lt;b&gt;终止状态&lt;/b&gt;（PCB 被删除）。&lt;/p&gt;&lt;p&gt;这里&lt;b&gt;由你来当调度程序&lt;/b&gt;：把进程从“就绪”拖到某个 CPU 上，看看 &lt;code&gt;input()&lt;/code&gt; 会让它发生什么变化。内存只够放三个进程中的两个，所以第三个进程停在创建状态等待。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;Running a Python script creates a process, the &lt;b&gt;main process&lt;/b&gt;. It creates &lt;b&gt;child processes&lt;/b&gt; with &lt;code&gt;Process(target=function)&lt;/code&gt;, or with a subclass of &lt;code&gt;Process&lt;/code&gt; that overrides &lt;code&gt;run(self)&lt;/code&gt;. Nothing runs before &lt;code&gt;start()&lt;/code&gt;; then the child has its own PID (&lt;code&gt;os.getpid()&lt;/code&gt;).&lt;/p&gt;&lt;p&gt;&lt;code&gt;p1.join()&lt;/code&gt; blocks the main process until p1 has terminated. A child with &lt;code&gt;daemon=True&lt;/code&gt; is a &lt;b&gt;daemon process&lt;/b&gt;: it is terminated as soon as its parent exits. With &lt;code&gt;daemon=False&lt;/code&gt; (the default) the main process waits for it at the end.&lt;/p&gt;&lt;p&gt;Watch main block on &lt;code&gt;join()&lt;/code&gt; and p2 end together with main. The table&apos;s Parent column and the dashed lines in the diagram link each child to its parent.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;执行一个 Python 脚本就会创建一个进程，即&lt;b&gt;主进程&lt;/b&gt;。主进程用 &lt;code&gt;Process(target=function)&lt;/code&gt;，或者用重写了 &lt;code&gt;run(self)&lt;/code&gt; 的 &lt;code&gt;Process&lt;/code&gt; 子类，来创建&lt;b&gt;子进程&lt;/b&gt;。调用 &lt;code&gt;start()&lt;/code&gt; 之前什么都不会运行；之后子进程有了自己的 PID（&lt;code&gt;os.getpid()&lt;/code&gt;）。&lt;/p&gt;&lt;p&gt;&lt;code&gt;p1.join()&lt;/code&gt; 让主进程阻塞，直到 p1 终止。&lt;code&gt;daemon=True&lt;/code&gt; 的子进程是&lt;b&gt;守护进程&lt;/b&gt;：父进程一退出，它就被终止。&lt;code&gt;daemon=False&lt;/code&gt;（默认值）时，主进程执行完会等待它结束。&lt;/p&gt;&lt;p&gt;观察主进程在 &lt;code&gt;join()&lt;/code&gt; 上阻塞，以及 p2 和主进程一起结束。表格的“父进程”列和状态图中的虚线把每个子进程与它的父进程连起来。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;Every process has its own copy of the global variables. When p1 and p2 do &lt;code&gt;result += 1&lt;/code&gt;, each changes only its own &lt;code&gt;result&lt;/code&gt;: the main process still has 0. Select a process and the PCB Inspector shows its own &lt;code&gt;result&lt;/code&gt; and &lt;code&gt;r&lt;/code&gt;.&lt;/p&gt;&lt;p&gt;To pass data between processes, use a &lt;code&gt;multiprocessing.Queue&lt;/code&gt;. The main process puts 0; each child takes the number, adds 1 and puts it back, so main finally gets 2. A child that calls &lt;code&gt;q.get()&lt;/code&gt; on an empty queue is Blocked until the other one puts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;每个进程都有自己的一份全局变量。p1 和 p2 执行 &lt;code&gt;result += 1&lt;/code&gt; 时，各自只改了自己的 &lt;code&gt;result&lt;/code&gt;：主进程中的仍然是 0。选中一个进程，PCB 查看器会显示它自己的 &lt;code&gt;result&lt;/code&gt; 和 &lt;code&gt;r&lt;/code&gt;。&lt;/p&gt;&lt;p&gt;要在进程之间传递数据，请使用 &lt;code&gt;multiprocessing.Queue&lt;/code&gt;。主进程放入 0；每个子进程取出这个数，加 1 后再放回去，所以主进程最后得到 2。在空队列上调用 &lt;code&gt;q.get()&lt;/code&gt; 的子进程会进入阻塞状态，直到另一个进程放入数据。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;p&gt;The course&apos;s exercise: a &lt;b&gt;producer&lt;/b&gt; puts 200 items into a &lt;b&gt;queue&lt;/b&gt; whenever it holds fewer than 50, then pauses for 1 s; five &lt;b&gt;consumers&lt;/b&gt; each take 20 items whenever it holds more than 10, and otherwise pause for 2 s. The queue is all they share.&lt;/p&gt;&lt;p&gt;The programs loop forever, so the run never ends: pause it when you have seen enough. Watch consumers block on an empty queue: checking &lt;code&gt;qsize()&lt;/code&gt; first does not mean the items are still there when &lt;code&gt;get()&lt;/code&gt; runs.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;课程的练习：队列中的数据少于 50 个时，&lt;b&gt;生产者&lt;/b&gt;就向&lt;b&gt;队列&lt;/b&gt;中放入 200 个数据，然后暂停 1 秒；队列中的数据多于 10 个时，五个&lt;b&gt;消费者&lt;/b&gt;各自取出 20 个，否则暂停 2 秒。它们共享的只有这个队列。&lt;/p&gt;&lt;p&gt;这些程序永远循环，所以运行不会结束：看够了就暂停。注意消费者会在空队列上阻塞：先检查 &lt;code&gt;qsize()&lt;/code&gt; 并不能保证 &lt;code&gt;get()&lt;/code&gt; 执行时数据还在。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;p&gt;CPython has a &lt;b&gt;global interpreter lock&lt;/b&gt; (GIL): a thread must hold it to run Python code, and each process has only one. So the threads of one Python process never run Python code on two cores at the same moment, however many CPUs there are.&lt;/p&gt;&lt;p&gt;Here four threads count on four CPUs. With the GIL, a thread takes it, runs for a while and hands it on; the others are Blocked, and the Gantt chart shows one thread at a time. Without a GIL they run in parallel and finish four times sooner. Four &lt;b&gt;processes&lt;/b&gt; have four interpreters and four GILs, so they run in parallel too: for CPU-bound Python code, use processes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;CPython 有一把&lt;b&gt;全局解释器锁&lt;/b&gt;（GIL）：线程必须持有它才能执行 Python 代码，而每个进程只有一把。所以无论有多少个 CPU，同一个 Python 进程的线程都不会在同一时刻于两个核心上执行 Python 代码。&lt;/p&gt;&lt;p&gt;这里四个线程在四个 CPU 上计数。有 GIL 时，一个线程拿到它，运行一会儿再交给下一个；其余线程处于阻塞状态，甘特图上同一时刻只有一个线程在运行。没有 GIL 时它们并行运行，只需四分之一的时间就能完成。四个&lt;b&gt;进程&lt;/b&gt;有四个解释器、四把 GIL，所以它们也能并行运行：CPU 密集型的 Python 代码应当使用多进程。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&lt;ul&gt;&lt;li&gt;A missing &lt;code&gt;import os&lt;/code&gt;: &lt;code&gt;os.getpid()&lt;/code&gt; then fails with &lt;code&gt;NameError: name &apos;os&apos; is not defined&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;Thinking two runs of one program share their variables: each process has its own memory.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;忘了 &lt;code&gt;import os&lt;/code&gt;：&lt;code&gt;os.getpid()&lt;/code&gt; 会报 &lt;code&gt;NameError: name &apos;os&apos; is not defined&lt;/code&gt;。&lt;/li&gt;&lt;li&gt;以为同一个程序的两次运行共享变量：每个进程都有自己的内存。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;ul&gt;&lt;li&gt;Thinking a shorter slice is always better: answers come sooner, but more of the CPU goes to switching.&lt;/li&gt;&lt;li&gt;Counting switch time as work: a context switch moves no process forward.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;以为时间片越短越好：响应是快了，但 CPU 有更多时间花在切换上。&lt;/li&gt;&lt;li&gt;把切换时间算作工作：上下文切换不会让任何进程向前推进。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;ul&gt;&lt;li&gt;When its I/O ends, a blocked process does not go straight back to Running: it goes to Ready and waits for a CPU again.&lt;/li&gt;&lt;li&gt;&lt;code&gt;if __name__ = &apos;__main__&apos;:&lt;/code&gt; with a single &lt;code&gt;=&lt;/code&gt; is a syntax error: compare with &lt;code&gt;==&lt;/code&gt;.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;I/O 结束后，阻塞的进程不会直接回到执行状态：它先进入就绪状态，再次等待 CPU。&lt;/li&gt;&lt;li&gt;&lt;code&gt;if __name__ = &apos;__main__&apos;:&lt;/code&gt; 只写了一个 &lt;code&gt;=&lt;/code&gt;，是语法错误：比较要用 &lt;code&gt;==&lt;/code&gt;。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;ul&gt;&lt;li&gt;&lt;code&gt;def run():&lt;/code&gt; without &lt;code&gt;self&lt;/code&gt;: the child fails with &lt;code&gt;TypeError: run() takes 0 positional arguments but 1 was given&lt;/code&gt;.&lt;/li&gt;&lt;li&gt;&lt;code&gt;join()&lt;/code&gt; on a process that was never started raises &lt;code&gt;AssertionError: can only join a started process&lt;/code&gt;: call &lt;code&gt;start()&lt;/code&gt; first.&lt;/li&gt;&lt;li&gt;&lt;code&gt;if __name__ = &apos;__main__&apos;:&lt;/code&gt; (a single &lt;code&gt;=&lt;/code&gt;) or a full-width colon &lt;code&gt;：&lt;/code&gt; at the end of the line is a syntax error.&lt;/li&gt;&lt;li&gt;A missing &lt;code&gt;import os&lt;/code&gt; before &lt;code&gt;os.getpid()&lt;/code&gt;.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;&lt;code&gt;def run():&lt;/code&gt; 少了 &lt;code&gt;self&lt;/code&gt;：子进程会报 &lt;code&gt;TypeError: run() takes 0 positional arguments but 1 was given&lt;/code&gt;。&lt;/li&gt;&lt;li&gt;对从未启动的进程调用 &lt;code&gt;join()&lt;/code&gt; 会引发 &lt;code&gt;AssertionError: can only join a started process&lt;/code&gt;：要先调用 &lt;code&gt;start()&lt;/code&gt;。&lt;/li&gt;&lt;li&gt;&lt;code&gt;if __name__ = &apos;__main__&apos;:&lt;/code&gt;（只有一个 &lt;code&gt;=&lt;/code&gt;）或者行末写成全角冒号 &lt;code&gt;：&lt;/code&gt;，都是语法错误。&lt;/li&gt;&lt;li&gt;在 &lt;code&gt;os.getpid()&lt;/code&gt; 之前忘了 &lt;code&gt;import os&lt;/code&gt;。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;ul&gt;&lt;li&gt;Expecting a child&apos;s &lt;code&gt;result += 1&lt;/code&gt; to change the parent&apos;s &lt;code&gt;result&lt;/code&gt;: pass values through a Queue instead.&lt;/li&gt;&lt;li&gt;&lt;code&gt;p1.join()&lt;/code&gt; without &lt;code&gt;p1.start()&lt;/code&gt; first: join() raises &lt;code&gt;AssertionError&lt;/code&gt;, and nothing would have run anyway.&lt;/li&gt;&lt;li&gt;&lt;code&gt;args=(q)&lt;/code&gt; without the comma: &lt;code&gt;(q)&lt;/code&gt; is not a tuple; write &lt;code&gt;args=(q,)&lt;/code&gt;.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;以为子进程的 &lt;code&gt;result += 1&lt;/code&gt; 会改变父进程的 &lt;code&gt;result&lt;/code&gt;：要用队列传递数值。&lt;/li&gt;&lt;li&gt;没有先 &lt;code&gt;p1.start()&lt;/code&gt; 就 &lt;code&gt;p1.join()&lt;/code&gt;：join() 会引发 &lt;code&gt;AssertionError&lt;/code&gt;，而且本来也什么都没运行。&lt;/li&gt;&lt;li&gt;&lt;code&gt;args=(q)&lt;/code&gt; 少了逗号：&lt;code&gt;(q)&lt;/code&gt; 不是元组，应写成 &lt;code&gt;args=(q,)&lt;/code&gt;。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;ul&gt;&lt;li&gt;A &lt;code&gt;Process&lt;/code&gt; subclass with its own &lt;code&gt;__init__&lt;/code&gt; must call &lt;code&gt;super().__init__()&lt;/code&gt;, or &lt;code&gt;start()&lt;/code&gt; fails.&lt;/li&gt;&lt;li&gt;A plain list instead of a Queue: each process would fill its own copy.&lt;/li&gt;&lt;li&gt;&lt;code&gt;def run():&lt;/code&gt; without &lt;code&gt;self&lt;/code&gt;.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;自己写了 &lt;code&gt;__init__&lt;/code&gt; 的 &lt;code&gt;Process&lt;/code&gt; 子类必须调用 &lt;code&gt;super().__init__()&lt;/code&gt;，否则 &lt;code&gt;start()&lt;/code&gt; 会失败。&lt;/li&gt;&lt;li&gt;用普通列表代替队列：每个进程只会往自己那一份里放数据。&lt;/li&gt;&lt;li&gt;&lt;code&gt;def run():&lt;/code&gt; 少了 &lt;code&gt;self&lt;/code&gt;。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;ul&gt;&lt;li&gt;Expecting threads to speed up CPU-bound Python code: they take turns holding the GIL. Threads still help while they wait for I/O, which releases the GIL.&lt;/li&gt;&lt;li&gt;Starting processes outside &lt;code&gt;if __name__ == &apos;__main__&apos;:&lt;/code&gt;: on Windows and macOS every child would start them again.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul&gt;&lt;li&gt;指望多线程加快 CPU 密集型的 Python 代码：线程只能轮流持有 GIL。等待 I/O 时线程仍然有用，因为等待 I/O 时会释放 GIL。&lt;/li&gt;&lt;li&gt;在 &lt;code&gt;if __name__ == &apos;__main__&apos;:&lt;/code&gt; 之外启动进程：在 Windows 和 macOS 上，每个子进程都会再启动一遍这些进程。&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <location filename="../src/core/Lessons.cpp" line="+35"/>
+        <source>Lesson: one program, three processes</source>
+        <translation>课程：一个程序，三个进程</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Try it: three runs of work.py</source>
+        <translation>试一试：运行三次 work.py</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lesson: time slices</source>
+        <translation>课程：时间片</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Try it: quantum 1</source>
+        <translation>试一试：时间片 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try it: quantum 4</source>
+        <translation>试一试：时间片 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try it: quantum 20</source>
+        <translation>试一试：时间片 20</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lesson: you are the scheduler</source>
+        <translation>课程：由你来调度</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Try it: schedule by hand</source>
+        <translation>试一试：手动调度</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lesson: start, join and daemon</source>
+        <translation>课程：start、join 与守护进程</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Try it: main, p1 and the daemon p2</source>
+        <translation>试一试：主进程、p1 和守护进程 p2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lesson: own globals, shared queue</source>
+        <translation>课程：各自的全局变量，共享的队列</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Try it: result and the queue</source>
+        <translation>试一试：result 与队列</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lesson: producer and consumers</source>
+        <translation>课程：生产者与消费者</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try it: 1 producer, 5 consumers</source>
+        <translation>试一试：1 个生产者，5 个消费者</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lesson: 4 threads with the GIL</source>
+        <translation>课程：有 GIL 的 4 个线程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson: 4 threads without a GIL</source>
+        <translation>课程：没有 GIL 的 4 个线程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson: 4 processes, 4 GILs</source>
+        <translation>课程：4 个进程，4 把 GIL</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Try it: 4 threads, GIL on</source>
+        <translation>试一试：4 个线程，有 GIL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try it: 4 threads, no GIL</source>
+        <translation>试一试：4 个线程，没有 GIL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try it: 4 processes</source>
+        <translation>试一试：4 个进程</translation>
     </message>
 </context>
 <context>
@@ -1063,9 +1669,127 @@ Ended: %4</source>
     </message>
 </context>
 <context>
+    <name>OperationText</name>
+    <message>
+        <location filename="../src/app/lessons/OperationText.cpp" line="+26"/>
+        <source>PID %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I/O %1</source>
+        <translation>I/O %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sleep %1</source>
+        <translation>睡眠 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>put into %1</source>
+        <translation>放入 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>get from %1</source>
+        <translation>从 %1 取出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>jump to %1</source>
+        <translation>跳转到第 %1 步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if len(%1) &lt; %2</source>
+        <translation>若 len(%1) &lt; %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>if len(%1) &gt; %2</source>
+        <translation>若 len(%1) &gt; %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeat %1 times</source>
+        <translation>重复 %1 次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loop back to %1</source>
+        <translation>循环回到第 %1 步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>start %1</source>
+        <translation>启动 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>join %1</source>
+        <translation>join %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>acquire %1</source>
+        <translation>获取 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>release %1</source>
+        <translation>释放 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>put %1 into %2</source>
+        <translation>把 %1 放入 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 = get from %2</source>
+        <translation>%1 = 从 %2 取出</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>until t = %1</source>
+        <translation>等待到 t = %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until moved by hand</source>
+        <translation>等待被手动移动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for an item in %1</source>
+        <translation>等待 %1 中的数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for room in %1</source>
+        <translation>等待 %1 中的空位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for the lock %1</source>
+        <translation>等待锁 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>until %1 has terminated</source>
+        <translation>等待 %1 终止</translation>
+    </message>
+</context>
+<context>
     <name>PcbInspector</name>
     <message>
-        <location filename="../src/app/processes/PcbInspector.cpp" line="+26"/>
+        <location filename="../src/app/processes/PcbInspector.cpp" line="+27"/>
         <source>Identity</source>
         <translation>标识信息</translation>
     </message>
@@ -1144,6 +1868,11 @@ Ended: %4</source>
         <location line="+1"/>
         <source>Remaining</source>
         <translation>剩余</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Globals</source>
+        <translation>全局变量</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1500,6 +2229,89 @@ Ended: %4</source>
         <source>exit</source>
         <translation>退出</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>terminated with its parent (daemon)</source>
+        <translation>随父进程终止（守护进程）</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerConsumer</name>
+    <message>
+        <location filename="../src/core/ProducerConsumer.cpp" line="+305"/>
+        <source>new</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready (waiting for a CPU)</source>
+        <translation>就绪（等待 CPU）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>running</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>checking the queue</source>
+        <translation>检查队列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>producing</source>
+        <translation>生产中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>consuming</source>
+        <translation>消费中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked on empty queue</source>
+        <translation>阻塞（队列为空）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked on full queue</source>
+        <translation>阻塞（队列已满）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sleeping</source>
+        <translation>暂停中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked by hand</source>
+        <translation>被手动阻塞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blocked</source>
+        <translation>阻塞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terminated</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>producer</source>
+        <translation>生产者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>consumer</source>
+        <translation>消费者</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
 </context>
 <context>
     <name>RandomWorkloadDialog</name>
@@ -1565,20 +2377,28 @@ Ended: %4</source>
 <context>
     <name>Scenario</name>
     <message>
-        <location filename="../src/core/io/ScenarioFile.cpp" line="+123"/>
-        <location filename="../src/core/Scenario.cpp" line="+47"/>
+        <location filename="../src/core/io/ScenarioFile.cpp" line="+143"/>
+        <location line="+44"/>
+        <location filename="../src/core/ProducerConsumer.cpp" line="-323"/>
+        <location line="+23"/>
+        <location filename="../src/core/Scenario.cpp" line="+48"/>
         <source>must be at least %1, not %2</source>
         <translation>必须不小于 %1，而不是 %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-40"/>
+        <location line="+44"/>
+        <location line="+636"/>
+        <location line="+61"/>
+        <location filename="../src/core/ProducerConsumer.cpp" line="-18"/>
+        <location line="+23"/>
         <location filename="../src/core/Scenario.cpp" line="+4"/>
         <source>must be at most %1 (the limit), not %2</source>
         <translation>必须不大于 %1（上限），而不是 %2</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location filename="../src/core/Scenario.cpp" line="+89"/>
+        <location line="-531"/>
+        <location filename="../src/core/Scenario.cpp" line="+163"/>
         <source>must list at least one process</source>
         <translation>必须至少列出一个进程</translation>
     </message>
@@ -1590,7 +2410,7 @@ Ended: %4</source>
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../src/core/Scenario.cpp" line="-77"/>
+        <location filename="../src/core/Scenario.cpp" line="-151"/>
         <source>unknown policy “%1”; expected one of: %2</source>
         <translation>未知的调度策略“%1”；应为以下之一：%2</translation>
     </message>
@@ -1601,8 +2421,8 @@ Ended: %4</source>
         <translation>必须列出 1 到 %1 个级别（上限），而不是 %2 个</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location filename="../src/core/Scenario.cpp" line="+23"/>
+        <location line="+91"/>
+        <location filename="../src/core/Scenario.cpp" line="+97"/>
         <source>must contain at least one CPU burst</source>
         <translation>必须至少包含一个 CPU 区间</translation>
     </message>
@@ -1619,12 +2439,32 @@ Ended: %4</source>
         <translation>区间个数必须是奇数（CPU、I/O、CPU、…，以 CPU 区间结尾），而不是 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/Scenario.cpp" line="-22"/>
+        <location filename="../src/core/Scenario.cpp" line="-96"/>
         <source>must be at least 1; only the last level may be 0 (first come, first served)</source>
         <translation>必须不小于 1；只有最后一级可以为 0（先来先服务）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+16"/>
+        <source>must contain at least one operation</source>
+        <translation>必须至少包含一个操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must have at most %1 operations (the limit), not %2</source>
+        <translation>最多只能有 %1 个操作（上限），而不是 %2 个</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>refers to %1, which does not exist (there are %2)</source>
+        <translation>引用了 %1，但它不存在（一共只有 %2 个）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>must name a process marked &quot;spawned&quot;</source>
+        <translation>必须是标记为 &quot;spawned&quot; 的进程</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>must be a CPU burst (bursts alternate CPU, I/O, CPU, …)</source>
         <translation>必须是 CPU 区间（区间按 CPU、I/O、CPU、… 交替）</translation>
     </message>
@@ -1634,12 +2474,14 @@ Ended: %4</source>
         <translation>必须是 I/O 区间（区间按 CPU、I/O、CPU、… 交替）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../src/core/io/ScenarioFile.cpp" line="+314"/>
+        <location line="+44"/>
+        <location filename="../src/core/Scenario.cpp" line="+36"/>
         <source>must not be empty</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/core/Scenario.cpp" line="+4"/>
         <source>“%1” is already the name of processes[%2]; names must be unique</source>
         <translation>“%1”已是 processes[%2] 的名称；名称不能重复</translation>
     </message>
@@ -1647,6 +2489,16 @@ Ended: %4</source>
         <location line="+14"/>
         <source>needs %1 but the memory pool is only %2, so it could never be admitted</source>
         <translation>需要 %1，但内存池只有 %2，因此永远不会被许可进入就绪队列</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ProducerConsumer.cpp" line="-9"/>
+        <source>must be a number, not %1</source>
+        <translation>必须是数，而不是 %1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>is %1 ticks at %2 s per tick; at most %3 (the limit)</source>
+        <translation>按每个时间单位 %2 秒计为 %1 个时间单位；最多 %3 个（上限）</translation>
     </message>
 </context>
 <context>
@@ -1672,7 +2524,7 @@ Ended: %4</source>
 <context>
     <name>ScenarioFile</name>
     <message>
-        <location filename="../src/core/io/ScenarioFile.cpp" line="-308"/>
+        <location filename="../src/core/io/ScenarioFile.cpp" line="-763"/>
         <source>must be a whole number of ticks, found %1</source>
         <translation>必须是整数个时间单位，实际为 %1</translation>
     </message>
@@ -1687,12 +2539,18 @@ Ended: %4</source>
         <translation>必须是 true 或 false，实际为 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>must be a number, found %1</source>
+        <translation>必须是数，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+691"/>
         <source>must be a string, found %1</source>
         <translation>必须是字符串，实际为 %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-662"/>
         <source>is missing: a scenario file says &quot;format&quot;: &quot;processlab-scenario&quot;</source>
         <translation>缺失：场景文件应写明 &quot;format&quot;: &quot;processlab-scenario&quot;</translation>
     </message>
@@ -1712,12 +2570,12 @@ Ended: %4</source>
         <translation>不支持版本 %1：此版本的进程实验室只能读取版本 %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>is missing: expected an object such as {&quot;name&quot;: &quot;fcfs&quot;}</source>
         <translation>缺失：应为形如 {&quot;name&quot;: &quot;fcfs&quot;} 的对象</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+59"/>
         <source>is missing: expected an array of processes such as [{&quot;name&quot;: &quot;P1&quot;, &quot;bursts&quot;: [5]}]</source>
         <translation>缺失：应为进程数组，例如 [{&quot;name&quot;: &quot;P1&quot;, &quot;bursts&quot;: [5]}]</translation>
     </message>
@@ -1733,11 +2591,12 @@ Ended: %4</source>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+298"/>
         <source>is missing: expected one of: %1</source>
         <translation>缺失：应为以下之一：%1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-270"/>
         <source>must be &quot;lower-first&quot; or &quot;higher-first&quot;, found %1</source>
         <translation>必须是 &quot;lower-first&quot; 或 &quot;higher-first&quot;，实际为 %1</translation>
     </message>
@@ -1757,7 +2616,12 @@ Ended: %4</source>
         <translation>缺失：每个进程都需要一个唯一的名称</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
+        <source>a process has either &quot;bursts&quot; or &quot;program&quot;, not both</source>
+        <translation>一个进程只能有 &quot;bursts&quot; 或 &quot;program&quot; 之一，不能两者都有</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>is missing: expected CPU and I/O bursts such as [5, 3, 2] (CPU, I/O, CPU)</source>
         <translation>缺失：应为 CPU 与 I/O 区间，例如 [5, 3, 2]（CPU、I/O、CPU）</translation>
     </message>
@@ -1767,7 +2631,124 @@ Ended: %4</source>
         <translation>必须是区间数组，例如 [5, 3, 2]（CPU、I/O、CPU），实际为 %1</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+43"/>
+        <location line="+221"/>
+        <source>must be the name of a process, found %1</source>
+        <translation>必须是进程的名称，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="-216"/>
+        <location line="+221"/>
+        <source>unknown process “%1”</source>
+        <translation>未知的进程“%1”</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>must be a name (a string), found %1</source>
+        <translation>必须是名称（字符串），实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>none are declared</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be an array of operations such as [{&quot;op&quot;: &quot;cpu&quot;, &quot;ticks&quot;: 3}], found %1</source>
+        <translation>必须是操作数组，例如 [{&quot;op&quot;: &quot;cpu&quot;, &quot;ticks&quot;: 3}]，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must contain at least one operation</source>
+        <translation>必须至少包含一个操作</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must have at most %1 operations (the limit), not %2</source>
+        <translation>最多只能有 %1 个操作（上限），而不是 %2 个</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must be an operation such as {&quot;op&quot;: &quot;cpu&quot;, &quot;ticks&quot;: 3}, found %1</source>
+        <translation>必须是形如 {&quot;op&quot;: &quot;cpu&quot;, &quot;ticks&quot;: 3} 的操作，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown operation %1; expected one of: %2</source>
+        <translation>未知的操作 %1；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>is not a key of a “%1” operation; expected: %2</source>
+        <translation>不是“%1”操作的键；应为：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is missing: a “%1” operation needs it</source>
+        <translation>缺失：“%1”操作需要它</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>unknown queue “%1” (queues: %2)</source>
+        <translation>未知的队列“%1”（已声明的队列：%2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown lock “%1” (locks: %2)</source>
+        <translation>未知的锁“%1”（已声明的锁：%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown global “%1” (globals: %2)</source>
+        <translation>未知的全局变量“%1”（已声明的全局变量：%2）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“%1” cannot be started here: it needs &quot;spawned&quot;: true</source>
+        <translation>不能在这里启动“%1”：它需要 &quot;spawned&quot;: true</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>must be an array of queues such as [{&quot;name&quot;: &quot;q&quot;, &quot;capacity&quot;: 0}], found %1</source>
+        <translation>必须是队列数组，例如 [{&quot;name&quot;: &quot;q&quot;, &quot;capacity&quot;: 0}]，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be a queue such as {&quot;name&quot;: &quot;q&quot;, &quot;capacity&quot;: 0}, found %1</source>
+        <translation>必须是形如 {&quot;name&quot;: &quot;q&quot;, &quot;capacity&quot;: 0} 的队列，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a key of a queue; expected: name, capacity</source>
+        <translation>不是队列的键；应为：name、capacity</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>is missing: every queue needs a unique name</source>
+        <translation>缺失：每个队列都需要一个唯一的名称</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is already the name of queues[%2]; names must be unique</source>
+        <translation>“%1”已是 queues[%2] 的名称；名称不能重复</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>must be an array of names, found %1</source>
+        <translation>必须是名称数组，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>“%1” is already %2[%3]; names must be unique</source>
+        <translation>“%1”已是 %2[%3] 的名称；名称不能重复</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be an object such as {&quot;producers&quot;: 1, &quot;consumers&quot;: 5}, found %1</source>
+        <translation>必须是形如 {&quot;producers&quot;: 1, &quot;consumers&quot;: 5} 的对象，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+321"/>
         <location line="+53"/>
         <source>is larger than %1 MiB (the limit)</source>
         <translation>超过 %1 MiB（上限）</translation>
@@ -1804,9 +2785,32 @@ Ended: %4</source>
         <translation>无法读取：%1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+82"/>
         <source>Cannot save “%1”: %2</source>
         <translation>无法保存“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SharedQueue</name>
+    <message>
+        <location filename="../src/prodcons/SharedQueue.cpp" line="+114"/>
+        <source>cannot create shared memory %1: %2</source>
+        <translation>无法创建共享内存 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot size shared memory %1: %2</source>
+        <translation>无法设置共享内存 %1 的大小：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot map shared memory %1: %2</source>
+        <translation>无法映射共享内存 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot create the queue lock: %1</source>
+        <translation>无法创建队列锁：%1</translation>
     </message>
 </context>
 <context>
@@ -1934,7 +2938,7 @@ Ended: %4</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+21"/>
+        <location filename="../src/app/main.cpp" line="+143"/>
         <source>ProcessLab: see how an operating system runs processes.</source>
         <translation>进程实验室：观察操作系统如何运行进程。</translation>
     </message>
@@ -1943,51 +2947,16 @@ Ended: %4</source>
         <source>A scenario file (.json) to open.</source>
         <translation>要打开的场景文件（.json）。</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the installation (translations, examples, icons, settings), print what was found and exit.</source>
+        <translation>检查安装情况（翻译、示例、图标、设置），输出检查结果并退出。</translation>
+    </message>
 </context>
 <context>
     <name>processlab::CompareDialog</name>
     <message>
-        <location filename="../src/app/gantt/CompareDialog.cpp" line="+146"/>
-        <source>FCFS</source>
-        <translation>先来先服务</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SJF</source>
-        <translation>短作业优先</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>SRTF</source>
-        <translation>最短剩余时间优先</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Priority</source>
-        <translation>优先级调度</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RR q=2</source>
-        <translation>时间片轮转 q=2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>RR q=4</source>
-        <translation>时间片轮转 q=4</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>HRRN</source>
-        <translation>高响应比优先</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>MLFQ</source>
-        <translation>多级反馈队列</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location filename="../src/app/gantt/CompareDialog.cpp" line="+192"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2112,6 +3081,159 @@ Ended: %4</source>
         <location line="-5"/>
         <source>Makespan</source>
         <translation>总时长</translation>
+    </message>
+</context>
+<context>
+    <name>processlab::ExerciseDialog</name>
+    <message>
+        <location filename="../src/app/exercise/ExerciseDialog.cpp" line="+271"/>
+        <source>Right</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrong: work it out again, or press Reveal</source>
+        <translation>错误：再算一遍，或者点“揭晓”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Fill in your answers, then press Check.</source>
+        <translation>填好答案后点“核对”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 of %2 answers right.</source>
+        <translation>%2 个答案中对了 %1 个。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Average waiting time %1 · average turnaround %2 · all done at t = %3</source>
+        <translation>平均等待时间 %1 · 平均周转时间 %2 · 全部在 t = %3 时完成</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Exercise, seed %1</source>
+        <translation>练习，种子 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exercise: Predict, Then Reveal</source>
+        <translation>练习：先预测，再揭晓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same seed gives everyone the same workload.</source>
+        <translation>同一个种子，每个人得到的负载都一样。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Seed</source>
+        <translation>换一个种子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processes:</source>
+        <translation>进程数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy:</source>
+        <translation>调度策略：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quantum:</source>
+        <translation>时间片：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I/O bursts</source>
+        <translation>I/O 区间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some processes do I/O between two CPU bursts.</source>
+        <translation>有些进程在两个 CPU 区间之间做 I/O。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Work out on paper when each process finishes and how long it waits in all (turnaround minus CPU and I/O time) under the chosen policy, one CPU, no switch cost. Ties go to the process that entered the ready queue first, then to the one higher in the list.</source>
+        <translation>在纸上算出，在所选调度策略下（一个 CPU，切换没有开销），每个进程何时完成、一共等待多久（周转时间减去 CPU 时间和 I/O 时间）。时间相同时，先进入就绪队列的进程优先，再按列表中的先后。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Arrival</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bursts</source>
+        <translation>区间序列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish (yours)</source>
+        <translation>完成时间（你的答案）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting (yours)</source>
+        <translation>等待时间（你的答案）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Correct finish</source>
+        <translation>正确的完成时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct waiting</source>
+        <translation>正确的等待时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU and I/O bursts in ticks, alternating: “3, 2, 4” = CPU 3, I/O 2, CPU 4.</source>
+        <translation>CPU 与 I/O 区间（单位：时间单位），交替排列：“3, 2, 4” = CPU 3、I/O 2、CPU 4。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Check</source>
+        <translation>核对(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reveal</source>
+        <translation>揭晓(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open in Main Window</source>
+        <translation>在主窗口中打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load this workload into the main window to step through it.</source>
+        <translation>把这个负载载入主窗口，一步一步地观察。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -2318,9 +3440,227 @@ Ended: %4</source>
     </message>
 </context>
 <context>
+    <name>processlab::HelpTexts</name>
+    <message>
+        <location filename="../src/app/presentation/HelpTexts.cpp" line="+26"/>
+        <source>&lt;p&gt;&lt;b&gt;New (创建)&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The process has been created: it has a PCB but is not yet allowed to compete for the CPU. It is admitted to Ready when it arrives and, with a memory limit, when there is room for it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;创建状态（New）&lt;/b&gt;&lt;/p&gt;&lt;p&gt;进程已被创建：它已经有了 PCB，但还不能参与竞争 CPU。进程到达后被许可进入就绪状态；如果设置了内存上限，还要等到内存中有足够的空间容纳它。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;Ready (就绪)&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The process has everything it needs except a CPU. It waits in the ready queue; the scheduling policy decides which ready process is dispatched next.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;就绪状态（Ready）&lt;/b&gt;&lt;/p&gt;&lt;p&gt;进程除了 CPU 之外已具备运行所需的一切。它在就绪队列中等待；由调度策略决定下一个调度哪个就绪进程。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;Running (执行)&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The process is on a CPU, executing its current CPU burst. It leaves when the burst ends (to Blocked for I/O, or to Terminated), when its time slice expires, or when a more urgent process preempts it (back to Ready).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;执行状态（Running）&lt;/b&gt;&lt;/p&gt;&lt;p&gt;进程正在某个 CPU 上执行当前的 CPU 区间。以下情况下它会离开执行状态：区间结束（为进行 I/O 转入阻塞状态，或者转入终止状态）、时间片用完，或者被优先级更高的进程抢占（回到就绪状态）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;Blocked (阻塞)&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The process waits for an I/O operation or an event and cannot use a CPU even if one is free. When the wait is over it goes to Ready, not straight back to Running.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;阻塞状态（Blocked）&lt;/b&gt;&lt;/p&gt;&lt;p&gt;进程在等待 I/O 操作或某个事件，即使有空闲的 CPU 也不能使用。等待结束后它进入就绪状态，而不是直接回到执行状态。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;Terminated (终止)&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The process has finished its last burst. Its PCB stays until the operating system has collected its exit status and statistics; its memory is returned.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;终止状态（Terminated）&lt;/b&gt;&lt;/p&gt;&lt;p&gt;进程已执行完最后一个区间。它的 PCB 会保留到操作系统收集完它的退出状态和统计信息为止；它占用的内存已被归还。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;&lt;b&gt;PID&lt;/b&gt;: the process identifier, the number the operating system knows the process by (its PCB&apos;s key).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;PID&lt;/b&gt;：进程标识符，操作系统用来识别进程的编号（即查找其 PCB 所用的键）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;Name&lt;/b&gt; of the process, as the diagram, the queues and the Gantt chart show it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;进程的&lt;b&gt;名称&lt;/b&gt;，即状态图、队列和甘特图中显示的名字。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;State&lt;/b&gt;: where the process is in the five-state model right now.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;状态&lt;/b&gt;：进程当前处于五状态模型中的哪个状态。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;Priority&lt;/b&gt;, used by the priority policies: by default a lower number is more urgent.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;优先级&lt;/b&gt;，供优先级调度策略使用：默认情况下数值越小，优先级越高。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;Arrival&lt;/b&gt;: the tick at which the process is created and asks to run.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;到达时间&lt;/b&gt;：进程被创建并请求运行的时刻（以时间单位计）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;Bursts&lt;/b&gt;: CPU and I/O bursts in ticks, alternating, first and last on the CPU.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;区间序列&lt;/b&gt;：CPU 区间与 I/O 区间交替排列（以时间单位计），第一个和最后一个都是 CPU 区间。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;Current burst&lt;/b&gt;: the CPU or I/O burst the process is in.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;当前区间&lt;/b&gt;：进程当前所处的 CPU 区间或 I/O 区间。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;Remaining&lt;/b&gt;: ticks left in the current burst.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;剩余&lt;/b&gt;：当前区间还剩余的时间单位数。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;CPU time&lt;/b&gt;: ticks the process has spent running on a CPU so far.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;CPU 时间&lt;/b&gt;：到目前为止进程在 CPU 上执行的时间单位数。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;Waiting time&lt;/b&gt;: ticks spent waiting so far: in the ready queue, in New after arriving, and in context switches that bring it in. Time blocked for I/O is not waiting. At the end, waiting = turnaround − CPU time − I/O time.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;等待时间&lt;/b&gt;：到目前为止等待的时间单位数：包括在就绪队列中、到达后仍处于创建状态时，以及将它装入 CPU 的上下文切换。因 I/O 而阻塞的时间不算等待。进程结束时，等待时间 = 周转时间 − CPU 时间 − I/O 时间。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;Parent&lt;/b&gt;: the process that started this one (spawned it as a child, or owns it as a thread). The processes the scenario itself starts have none.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;父进程&lt;/b&gt;：启动本进程的进程（把它作为子进程创建，或者本进程是它的一个线程）。由场景本身启动的进程没有父进程。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;&lt;b&gt;Average waiting time&lt;/b&gt; over the finished processes: waiting = turnaround − CPU time − I/O time, the time spent ready but not running.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;平均等待时间&lt;/b&gt;（对已完成的进程求平均）：等待时间 = 周转时间 − CPU 时间 − I/O 时间，即进程可以运行却没有在执行的时间。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;Average turnaround time&lt;/b&gt;: turnaround = finish − arrival, how long each process took from arriving to finishing.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;平均周转时间&lt;/b&gt;：周转时间 = 完成时间 − 到达时间，即每个进程从到达到完成所用的时间。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;Average response time&lt;/b&gt;: response = the first tick the process really runs − arrival, how long it waited before it first got a CPU.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;平均响应时间&lt;/b&gt;：响应时间 = 进程第一次真正执行的时刻 − 到达时间，即它第一次得到 CPU 之前等待了多久。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;CPU utilisation&lt;/b&gt;: the share of the CPUs&apos; time spent running processes, from the first arrival to the last finish. Context switches are overhead and do not count.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;CPU 利用率&lt;/b&gt;：从最早到达到最后完成这段时间内，CPU 用于执行进程的时间所占的比例。上下文切换属于开销，不计算在内。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;&lt;b&gt;Context switches&lt;/b&gt;: how often a CPU loaded a different process&apos;s registers than it last held. Each costs the scenario&apos;s switch cost in ticks.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;上下文切换次数&lt;/b&gt;：CPU 装入的寄存器属于另一个进程（不同于它上次持有的进程）的次数。每次切换花费场景中设定的切换开销（以时间单位计）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;&lt;b&gt;Makespan&lt;/b&gt;: last finish − first arrival, the time the whole workload took.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;总时长&lt;/b&gt;：最后完成时间 − 最早到达时间，即完成整个负载所用的时间。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>processlab::LessonsPanel</name>
+    <message>
+        <location filename="../src/app/lessons/LessonsPanel.cpp" line="+167"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous lesson</source>
+        <translation>上一课</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next lesson</source>
+        <translation>下一课</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The code: each process&apos;s line is marked as it runs</source>
+        <translation>代码：运行时标出每个进程正在执行的行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Common mistakes</source>
+        <translation>常见错误</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Loads this scenario into the diagram, the table and the Gantt chart (Edit ▸ Undo brings the previous one back).</source>
+        <translation>把这个场景载入状态图、表格和甘特图（编辑 ▸ 撤销可以恢复原来的场景）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Lesson “%1”</source>
+        <translation>课程：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loaded the lesson “%1”: press Play or step with the arrow keys.</source>
+        <translation>已载入课程“%1”：点“播放”，或用方向键单步执行。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>&lt;b&gt;Now, at t = %1:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;现在，t = %1：&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (PID %2): %3</source>
+        <translation>%1（PID %2）：%3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>queue %1: %n item(s) %2</source>
+        <translation>
+            <numerusform>队列 %1：%n 个数据 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Three processes of 24 ticks each, switch cost 1 tick:</source>
+        <translation>三个进程，每个 24 个时间单位，一次切换 1 个时间单位：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quantum</source>
+        <translation>时间片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Switches</source>
+        <translation>切换次数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Switch ticks</source>
+        <translation>切换时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overhead</source>
+        <translation>开销</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All done at</source>
+        <translation>全部完成于</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Overhead = switch ticks / (switch ticks + run ticks). With a slice 100 times as long as a switch it would be about 1%.</source>
+        <translation>开销 = 切换时间 /（切换时间 + 运行时间）。时间片是切换的 100 倍时，开销约为 1%。</translation>
+    </message>
+</context>
+<context>
     <name>processlab::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+219"/>
+        <location filename="../src/app/MainWindow.cpp" line="+82"/>
+        <source>Settings Reset</source>
+        <translation>设置已重置</translation>
+    </message>
+    <message>
+        <location line="+183"/>
         <source>Processes</source>
         <translation>进程</translation>
     </message>
@@ -2340,7 +3680,7 @@ Ended: %4</source>
         <translation>甘特图</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export &amp;Gantt Chart…</source>
         <translation>导出甘特图(&amp;G)…</translation>
     </message>
@@ -2355,7 +3695,17 @@ Ended: %4</source>
         <translation>比较调度策略(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What&apos;s &amp;This?</source>
+        <translation>这是什么？(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>ProcessLab</source>
         <translation>进程实验室</translation>
     </message>
@@ -2380,7 +3730,17 @@ Ended: %4</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindowFiles.cpp" line="+62"/>
+        <location filename="../src/app/MainWindowFiles.cpp" line="+29"/>
+        <source>Nothing was lost: the scenario is still open here and the file on disk was not changed. Use File ▸ Save As to save it somewhere else, for example in your Documents folder or on a USB stick.</source>
+        <translation>没有丢失任何内容：场景仍在这里打开着，磁盘上的文件也没有被改动。请用“文件 ▸ 另存为”把它保存到别的位置，例如“文档”文件夹或 U 盘。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Open an Example &amp;File…</source>
+        <translation>打开示例文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>&amp;Clear Recent Files</source>
         <translation>清除最近文件(&amp;C)</translation>
     </message>
@@ -2414,7 +3774,7 @@ Ended: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>About ProcessLab</source>
         <translation>关于进程实验室</translation>
     </message>
@@ -2422,6 +3782,56 @@ Ended: %4</source>
         <location line="+1"/>
         <source>&lt;h3&gt;ProcessLab %1&lt;/h3&gt;&lt;p&gt;See how an operating system runs processes: the five-state model, the PCB, the ready and blocked queues and the CPU schedulers.&lt;/p&gt;&lt;p&gt;Drag a process to another state to move it by hand; every move can be undone.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;进程实验室 %1&lt;/h3&gt;&lt;p&gt;观察操作系统如何运行进程：五状态模型、进程控制块 (PCB)、就绪队列和阻塞队列，以及各种 CPU 调度算法。&lt;/p&gt;&lt;p&gt;把进程拖到另一个状态即可手动移动它；每一次移动都可以撤销。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/lessons/MainWindowLessons.cpp" line="+112"/>
+        <source>Switched to English.</source>
+        <translation>已切换到中文。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Short lessons with scenarios to try, one per concept of the course</source>
+        <translation>简短的课程，每个课程讲一个概念，并附有可以试一试的场景</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Exercise: Predict, Then Reveal…</source>
+        <translation>练习：先预测，再揭晓(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Work out finish and waiting times for a random workload, then check them</source>
+        <translation>为随机负载算出完成时间和等待时间，再核对答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/prodcons/MainWindowProdCons.cpp" line="+65"/>
+        <source>Producer-Consumer</source>
+        <translation>生产者消费者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Producer-Consumer Exercise</source>
+        <translation>生产者消费者练习(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the producer-consumer lab and load the exercise</source>
+        <translation>显示生产者消费者实验并载入练习</translation>
     </message>
 </context>
 <context>
@@ -2437,17 +3847,7 @@ Ended: %4</source>
         <translation>值</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>CPU %1</source>
-        <translation>CPU %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>I/O %1</source>
-        <translation>I/O %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+37"/>
         <source>when moved by hand</source>
         <translation>手动移动时</translation>
     </message>
@@ -2457,7 +3857,7 @@ Ended: %4</source>
         <translation>事件发生时</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+32"/>
         <source>system</source>
         <translation>系统</translation>
     </message>
@@ -2472,7 +3872,7 @@ Ended: %4</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Select a process in the table or the diagram.</source>
         <translation>请在表格或状态图中选择一个进程。</translation>
     </message>
@@ -2553,7 +3953,12 @@ Ended: %4</source>
         <translation>调度策略：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>The CPU scheduling policy: which ready process gets a free CPU, and when one is taken away.</source>
+        <translation>CPU 调度策略：决定哪个就绪进程得到空闲的 CPU，以及何时收回进程的 CPU。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Quantum:</source>
         <translation>时间片：</translation>
     </message>
@@ -2604,6 +4009,11 @@ Ended: %4</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>How many CPUs run processes at the same time.</source>
+        <translation>同时执行进程的 CPU 数量。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Switch cost:</source>
         <translation>切换开销：</translation>
     </message>
@@ -2619,9 +4029,77 @@ Ended: %4</source>
     </message>
 </context>
 <context>
+    <name>processlab::PresentationMode</name>
+    <message>
+        <location filename="../src/app/presentation/PresentationMode.cpp" line="+81"/>
+        <source>&amp;Presentation</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full screen, large high-contrast text, only the playback controls (F5; Esc leaves)</source>
+        <translation>全屏、大号高对比度文字，只显示播放控制（F5；按 Esc 退出）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger Text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller Text</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank Screen</source>
+        <translation>黑屏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black out the screen; any key brings it back</source>
+        <translation>让屏幕变黑；按任意键恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave Presentation</source>
+        <translation>退出演示模式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Presentation</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Larger text (%1 %, Ctrl+=)</source>
+        <translation>放大文字（%1%，Ctrl+=）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller text (%1 %, Ctrl+-)</source>
+        <translation>缩小文字（%1%，Ctrl+-）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black out the screen (B); any key brings it back</source>
+        <translation>让屏幕变黑（B）；按任意键恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave presentation mode (Esc or F5)</source>
+        <translation>退出演示模式（Esc 或 F5）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Presentation mode (F5)</source>
+        <translation>演示模式（F5）</translation>
+    </message>
+</context>
+<context>
     <name>processlab::ProcessTableModel</name>
     <message>
-        <location filename="../src/app/processes/ProcessTableModel.cpp" line="+70"/>
+        <location filename="../src/app/processes/ProcessTableModel.cpp" line="+73"/>
         <source>Not arrived yet: arrives at t = %1.</source>
         <translation>尚未到达：将在 t = %1 时到达。</translation>
     </message>
@@ -2646,7 +4124,12 @@ Ended: %4</source>
         <translation>自 t = %1 起被手动阻塞：把它拖到“就绪”即可结束等待。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Blocked since t = %1, waiting %2.</source>
+        <translation>自 t = %1 起阻塞，%2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Blocked since t = %1, until t = %2.</source>
         <translation>自 t = %1 起阻塞，直到 t = %2。</translation>
     </message>
@@ -2657,31 +4140,61 @@ Ended: %4</source>
     </message>
     <message>
         <location line="+14"/>
-        <source>CPU %1</source>
-        <translation>CPU %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>I/O %1</source>
-        <translation>I/O %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（第 %2 个，共 %3 个）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Scenario priority %1, now %2.</source>
         <translation>场景中的优先级为 %1，当前为 %2。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
+        <source>Daemon child of %1 (PID %2): terminated when its parent exits.</source>
+        <translation>%1（PID %2）的守护子进程：父进程退出时随之终止。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Child of %1 (PID %2).</source>
+        <translation>%1（PID %2）的子进程。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2), daemon</source>
+        <translation>%1（%2），守护进程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The main thread of its process.</source>
+        <translation>所属进程的主线程。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>main thread</source>
+        <translation>主线程</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A thread of the process whose main thread is %1.</source>
+        <translation>主线程为 %1 的那个进程中的一个线程。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thread of %1</source>
+        <translation>%1 的线程</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>CPU and I/O bursts in ticks, alternating and ending with CPU: “5, 3, 2” = CPU 5, I/O 3, CPU 2. Double-click to edit.</source>
         <translation>CPU 与 I/O 区间（以时间单位计），交替排列并以 CPU 区间结尾：“5, 3, 2”即 CPU 5、I/O 3、CPU 2。双击可编辑。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Ticks left in the current burst.</source>
         <translation>当前区间剩余的时间单位数。</translation>
     </message>
@@ -2696,7 +4209,12 @@ Ended: %4</source>
         <translation>数值越小优先级越高，除非调度策略设为数值大者优先。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>The process that started it with Process.start() (its parent PID), or the process a thread belongs to.</source>
+        <translation>用 Process.start() 启动它的进程（父进程 PID），或线程所属的进程。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
@@ -2746,6 +4264,11 @@ Ended: %4</source>
         <translation>等待时间</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Parent</source>
+        <translation>父进程</translation>
+    </message>
+    <message>
         <location line="+35"/>
         <source>Rename %1 to %2</source>
         <translation>将 %1 重命名为 %2</translation>
@@ -2777,9 +4300,476 @@ Ended: %4</source>
     </message>
 </context>
 <context>
+    <name>processlab::ProdConsPanel</name>
+    <message>
+        <location filename="../src/app/prodcons/ProdConsPanel.cpp" line="+251"/>
+        <source>Simulated</source>
+        <translation>模拟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The producers and consumers are processes of the simulation: play, step, step back and drag them like any other.</source>
+        <translation>生产者和消费者是模拟中的进程：可以像其他进程一样播放、单步、后退和拖动。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Real processes</source>
+        <translation>真实进程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the exercise with real operating-system processes sharing a queue in shared memory; every run differs.</source>
+        <translation>用操作系统的真实进程运行练习，它们共享位于共享内存中的队列；每次运行的结果都不一样。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds:</source>
+        <translation>秒数：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>until stopped</source>
+        <translation>直到停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How long the real run lasts, in seconds of wall time</source>
+        <translation>真实进程运行的时长，以实际时间的秒数计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real-time speed</source>
+        <translation>实时速度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play one simulated second per second, so the pauses last as long as in the exercise</source>
+        <translation>每秒播放一秒模拟时间，使暂停持续的时间与练习中一样长</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the exercise&apos;s parameters</source>
+        <translation>显示或隐藏练习的参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole run (instead of the last %1)</source>
+        <translation>整个运行过程（而不只是最近 %1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>30 s</source>
+        <translation>30 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exercise parameters</source>
+        <translation>练习参数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Producers:</source>
+        <translation>生产者数：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Producer processes (1 to 8)</source>
+        <translation>生产者进程数（1 到 8）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumers:</source>
+        <translation>消费者数：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consumer processes (1 to 16)</source>
+        <translation>消费者进程数（1 到 16）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumers take while more than:</source>
+        <translation>队列多于此数时消费者取数据：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A consumer takes a batch while the queue holds more than this many items; otherwise it pauses</source>
+        <translation>队列中的数据多于这个数时，消费者取出一批数据；否则暂停</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Producers produce while fewer than:</source>
+        <translation>队列少于此数时生产者生产：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A producer produces a batch while the queue holds fewer than this many items</source>
+        <translation>队列中的数据少于这个数时，生产者生产一批数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items per production round:</source>
+        <translation>每轮生产的数据个数：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items a producer puts in one round</source>
+        <translation>生产者一轮放入队列的数据个数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items per consumption round:</source>
+        <translation>每轮消费的数据个数：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items a consumer takes in one round</source>
+        <translation>消费者一轮从队列取出的数据个数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Producer pause (s):</source>
+        <translation>生产者暂停（秒）：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The producer sleeps this long after every round</source>
+        <translation>生产者每轮之后暂停这么长时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumer pause (s):</source>
+        <translation>消费者暂停（秒）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A consumer sleeps this long when the queue is too short</source>
+        <translation>队列中的数据太少时，消费者暂停这么长时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue capacity:</source>
+        <translation>队列容量：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 = unbounded; otherwise put() blocks while the queue is full</source>
+        <translation>0 表示不限容量；否则队列满时 put() 会阻塞</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU ticks per item produced:</source>
+        <translation>生产每个数据的 CPU 时间单位数：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CPU time to make one item</source>
+        <translation>生产一个数据所需的 CPU 时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU ticks per item consumed:</source>
+        <translation>消费每个数据的 CPU 时间单位数：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CPU time to use one item</source>
+        <translation>消费一个数据所需的 CPU 时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One tick lasts (ms):</source>
+        <translation>一个时间单位的长度（毫秒）：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The time scale: pauses are converted to ticks with it</source>
+        <translation>时间比例：暂停时间按它换算成时间单位</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unbounded</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load exercise</source>
+        <translation>载入练习</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace the scenario with the exercise built from these parameters (can be undone)</source>
+        <translation>用按这些参数生成的练习替换当前场景（可以撤销）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exercise defaults</source>
+        <translation>练习默认值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The course&apos;s numbers: 1 producer, 5 consumers, thresholds 10 and 50, batches of 200 and 20, pauses of 1 s and 2 s</source>
+        <translation>课程中的数值：1 个生产者、5 个消费者，阈值 10 和 50，每批 200 个和 20 个，暂停 1 秒和 2 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+117"/>
+        <location line="+130"/>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location line="-247"/>
+        <location line="+117"/>
+        <location line="+130"/>
+        <source>ticks</source>
+        <translation>时间单位</translation>
+    </message>
+    <message>
+        <location line="-171"/>
+        <source>Producer-consumer exercise</source>
+        <translation>生产者消费者练习</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load producer-consumer exercise</source>
+        <translation>载入生产者消费者练习</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Producer-consumer exercise: %n producer(s)</source>
+        <translation>
+            <numerusform>生产者消费者练习：%n 个生产者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n consumer(s).</source>
+        <translation>
+            <numerusform>%n 个消费者。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>No queue in this scenario: set the parameters and press Load exercise.</source>
+        <translation>此场景中没有队列：请设置参数，然后点“载入练习”。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Simulated, t = %1 s (tick %2)</source>
+        <translation>模拟，t = %1 秒（第 %2 个时间单位）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Simulated, t = %1</source>
+        <translation>模拟，t = %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>produced %1 = consumed %2 + in queue %3; item numbers 1…%1 add up to %4 = %5 + %6</source>
+        <translation>生产 %1 = 消费 %2 + 队列中 %3；数据编号 1…%1 之和 %4 = %5 + %6</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✔ Nothing lost or duplicated: %1</source>
+        <translation>✔ 没有数据丢失或重复：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✘ Conservation broken: %1</source>
+        <translation>✘ 守恒被破坏：%1</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Press Start to run the exercise with real processes (the parameters below).</source>
+        <translation>点“开始”，用真实进程运行练习（使用下面的参数）。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The real run could not start: %1</source>
+        <translation>真实进程运行未能启动：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Running real processes: %1.</source>
+        <translation>正在运行真实进程：%1。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>produced %1 = consumed %2 + left %3; item numbers 1…%4 add up to %5 = %6 + %7</source>
+        <translation>生产 %1 = 消费 %2 + 剩余 %3；数据编号 1…%4 之和 %5 = %6 + %7</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✔ Real run of %1 s: nothing lost or duplicated: %2</source>
+        <translation>✔ 真实进程运行 %1 秒：没有数据丢失或重复：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✘ Real run of %1 s: items lost or duplicated: %2</source>
+        <translation>✘ 真实进程运行 %1 秒：有数据丢失或重复：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>All %n child process(es) reaped; shared memory removed.</source>
+        <translation>
+            <numerusform>全部 %n 个子进程均已回收；共享内存已删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clean-up incomplete: children reaped: %1; shared memory removed: %2.</source>
+        <translation>清理未完成：子进程已全部回收：%1；共享内存已删除：%2。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Real processes, %1 s</source>
+        <translation>真实进程，%1 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Real processes (stopped)</source>
+        <translation>真实进程（已停止）</translation>
+    </message>
+</context>
+<context>
+    <name>processlab::ProdConsProcessModel</name>
+    <message>
+        <location filename="../src/app/prodcons/ProdConsProcessModel.cpp" line="+108"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Items it put into the queue</source>
+        <translation>它放入队列的数据个数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items it took from the queue</source>
+        <translation>它从队列中取出的数据个数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Times it had to wait in get() or put()</source>
+        <translation>它在 get() 或 put() 中不得不等待的次数</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Real PID</source>
+        <translation>真实 PID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Own count</source>
+        <translation>自己的计数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked</source>
+        <translation>阻塞次数</translation>
+    </message>
+</context>
+<context>
+    <name>processlab::QueueChart</name>
+    <message>
+        <location filename="../src/app/prodcons/QueueChart.cpp" line="+17"/>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Queue length</source>
+        <translation>队列长度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low threshold (%1)</source>
+        <translation>低阈值（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High threshold (%1)</source>
+        <translation>高阈值（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time (%1)</source>
+        <translation>时间（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Items</source>
+        <translation>数据个数</translation>
+    </message>
+</context>
+<context>
+    <name>processlab::QueueGauge</name>
+    <message>
+        <location filename="../src/app/prodcons/QueueGauge.cpp" line="+108"/>
+        <source>Queue length. Red: %1 or fewer items, consumers pause. Green: consumers take items and the producer produces. Blue: %2 or more, the producer does not start a round.</source>
+        <translation>队列长度。红色：数据不多于 %1 个，消费者暂停。绿色：消费者取数据，生产者生产数据。蓝色：数据不少于 %2 个，生产者不开始新一轮生产。</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>items in the queue</source>
+        <translation>队列中的数据</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Produced %1 · Consumed %2 · In queue %3</source>
+        <translation>已生产 %1 · 已消费 %2 · 队列中 %3</translation>
+    </message>
+</context>
+<context>
     <name>processlab::QueueStrip</name>
     <message>
-        <location filename="../src/app/processes/QueueStrip.cpp" line="+49"/>
+        <location filename="../src/app/processes/QueueStrip.cpp" line="+57"/>
         <source>Ready queue</source>
         <translation>就绪队列</translation>
     </message>
@@ -2840,7 +4830,7 @@ Ended: %4</source>
         <translation>已到达；正在等待内存，以便被许可进入就绪队列。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
@@ -2866,6 +4856,156 @@ Ended: %4</source>
         <location line="+2"/>
         <source>The lowest priority must not be above the highest.</source>
         <translation>优先级的最小值不能大于最大值。</translation>
+    </message>
+</context>
+<context>
+    <name>processlab::RecoveryFile</name>
+    <message>
+        <location filename="../src/app/recovery/RecoveryFile.cpp" line="+95"/>
+        <source>The recovery file is damaged (%1).</source>
+        <translation>恢复文件已损坏（%1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recovery file is not one this version of ProcessLab can read.</source>
+        <translation>此版本的进程实验室无法读取该恢复文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recovery file holds no scenario.</source>
+        <translation>恢复文件中没有场景。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>recovery file</source>
+        <translation>恢复文件</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The recovery file is damaged (time %1).</source>
+        <translation>恢复文件已损坏（时间 %1）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The recovery file is damaged (a manual move).</source>
+        <translation>恢复文件已损坏（某次手动移动的记录有误）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The recovery file is too large.</source>
+        <translation>恢复文件太大。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The manual moves could not be replayed exactly, so the run starts again at t = 0; the scenario itself was restored.</source>
+        <translation>无法准确重放手动移动，因此运行从 t = 0 重新开始；场景本身已经恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>processlab::RecoveryManager</name>
+    <message>
+        <location filename="../src/app/recovery/RecoveryManager.cpp" line="+90"/>
+        <source>A recovery file could not be read: %1</source>
+        <translation>无法读取恢复文件：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restore Unsaved Work?</source>
+        <translation>恢复未保存的工作？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ProcessLab did not close normally last time. Your work on “%1” can be restored.</source>
+        <translation>进程实验室上次没有正常关闭。你在“%1”上的工作可以恢复。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved automatically at %1.</source>
+        <translation>自动保存于 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>It includes %n manual move(s), at t = %1.</source>
+        <translation>
+            <numerusform>其中包括 %n 次手动移动，运行到 t = %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>丢弃(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The work could not be restored: %1</source>
+        <translation>无法恢复工作：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restored the unsaved work.</source>
+        <translation>已恢复未保存的工作。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The scenario in it is not valid.</source>
+        <translation>其中的场景无效。</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Cannot write the recovery file %1: %2. Save your work now and then.</source>
+        <translation>无法写入恢复文件 %1：%2。请经常保存你的工作。</translation>
+    </message>
+</context>
+<context>
+    <name>processlab::Settings</name>
+    <message>
+        <location filename="../src/app/settings/Settings.cpp" line="+120"/>
+        <location line="+6"/>
+        <source>The settings in %1 could not be read.</source>
+        <translation>无法读取 %1 中的设置。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings in %1 were written by another version of ProcessLab.</source>
+        <translation>%1 中的设置是由另一个版本的进程实验室写入的。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ProcessLab started with the default settings.</source>
+        <translation>进程实验室已使用默认设置启动。</translation>
+    </message>
+</context>
+<context>
+    <name>processlab::ShortcutsDialog</name>
+    <message>
+        <location filename="../src/app/presentation/ShortcutsDialog.cpp" line="+52"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A presentation clicker sends PageDown and PageUp: they step forward and back, like Right and Left. Drag a process token to another state to move it by hand.</source>
+        <translation>演示翻页笔发送的是 PageDown 和 PageUp：它们和右、左方向键一样，分别前进一步和后退一步。把进程标记拖到另一个状态即可手动移动它。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -2956,7 +5096,7 @@ Ended: %4</source>
 <context>
     <name>processlab::StateDiagramScene</name>
     <message>
-        <location filename="../src/app/diagram/StateDiagramScene.cpp" line="+147"/>
+        <location filename="../src/app/diagram/StateDiagramScene.cpp" line="+153"/>
         <source>Drag a process to another state to move it by hand.</source>
         <translation>把进程拖到另一个状态即可手动移动它。</translation>
     </message>
@@ -2978,19 +5118,44 @@ Ended: %4</source>
         <translation>切换 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 (PID %2): %3</source>
         <translation>%1（PID %2）：%3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Arrives at t = %1</source>
         <translation>在 t = %1 到达</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not started yet</source>
+        <translation>尚未启动</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remaining in this burst: %1</source>
         <translation>本区间剩余：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting %1</source>
+        <translation>正在%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daemon child of %1 (PID %2)</source>
+        <translation>%1（PID %2）的守护子进程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child of %1 (PID %2)</source>
+        <translation>%1（PID %2）的子进程</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thread of %1</source>
+        <translation>%1 的线程</translation>
     </message>
 </context>
 <context>
@@ -3039,6 +5204,63 @@ Ended: %4</source>
         <location line="+3"/>
         <source>Restart</source>
         <translation>重新开始</translation>
+    </message>
+</context>
+<context>
+    <name>processlab::prodcons::RealRun</name>
+    <message>
+        <location filename="../src/prodcons/RealRun.cpp" line="+48"/>
+        <source>A real run is already going on.</source>
+        <translation>已有一次真实进程运行正在进行。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Removed %n stale shared-memory segment(s) left by an earlier run.</source>
+        <translation>
+            <numerusform>已删除之前的运行遗留的 %n 个共享内存段。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>At most %1 processes can run for real.</source>
+        <translation>最多只能运行 %1 个真实进程。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Cannot start the worker process %1: %2</source>
+        <translation>无法启动工作进程 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>killed by signal %1 (%2)</source>
+        <translation>被信号 %1（%2）终止</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exit code %1</source>
+        <translation>退出码 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 (PID %2) ended badly: %3.</source>
+        <translation>%1（PID %2）异常结束：%3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (PID %2) died at %3 s: %4.</source>
+        <translation>%1（PID %2）在第 %3 秒意外终止：%4。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (PID %2) did not stop in time and was killed.</source>
+        <translation>%1（PID %2）未能及时停止，已被强制终止。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+81"/>
+        <source>The queue lock was recovered %n time(s) from a process that died holding it.</source>
+        <translation>
+            <numerusform>有进程在持有队列锁时终止，队列锁因此被恢复了 %n 次。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

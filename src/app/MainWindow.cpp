@@ -8,7 +8,11 @@
 #include "diagram/StateDiagramView.h"
 #include "gantt/CompareDialog.h"
 #include "gantt/GanttPanel.h"
+#include "i18n/Translations.h"
 #include "playback/PlaybackControls.h"
+#include "presentation/HelpTexts.h"
+#include "presentation/PresentationMode.h"
+#include "presentation/ShortcutsDialog.h"
 #include "processes/PcbInspector.h"
 #include "processes/ProcessPanel.h"
 #include "processes/QueueStrip.h"
@@ -17,12 +21,16 @@
 #include "ui_MainWindow.h"
 
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QScreen>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QUndoStack>
+#include <QWhatsThis>
 
 namespace processlab {
 
@@ -30,10 +38,16 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), m_ui(new Ui::MainWindow), m_controller(new SimulationController(this)),
       m_prompts(std::make_unique<UserPrompts>())
 {
+    // The language chosen in View > Language last time (main() installed the system's).
+    if (const QString language = m_settings.language();
+        !language.isEmpty() && language != Translations::current())
+        Translations::install(language);
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/processlab.svg")));
     m_controller->setSpeed(m_settings.speed());
     createPanels();
+    createLearningPanels();
+    createProdConsPanel();
     connectActions();
     buildExamplesMenu();
     rebuildRecentMenu();
@@ -63,6 +77,15 @@ MainWindow::MainWindow(QWidget* parent)
     retranslate();
     // Arrow keys and the presenter's clicker step the run from the start.
     m_diagram->setFocus();
+    if (!m_settings.notice().isEmpty()) {
+        // Not modal: a lecture can start at once.
+        auto* box = new QMessageBox(QMessageBox::Information, tr("Settings Reset"), m_settings.notice(),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("settingsResetNotice"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false);
+        QTimer::singleShot(0, box, &QWidget::show);
+    }
 }
 
 MainWindow::~MainWindow()
@@ -73,7 +96,8 @@ MainWindow::~MainWindow()
     m_controller->disconnect(this);
     m_controller->undoStack()->disconnect(this);
     delete m_playback;
-    for (QDockWidget* dock : {m_processDock, m_inspectorDock, m_queueDock, m_ganttDock})
+    for (QDockWidget* dock :
+         {m_processDock, m_inspectorDock, m_queueDock, m_ganttDock, m_lessonsDock, m_prodConsDock})
         delete dock;
     delete m_policyBar;
     delete takeCentralWidget();
@@ -165,6 +189,28 @@ void MainWindow::createPanels()
     m_ui->menuView->addSeparator();
     m_ui->menuView->addAction(m_actionComparePolicies);
 
+    // Presentation mode (F5): full screen, large text, playback only.
+    PresentationMode::Parts parts;
+    parts.window = this;
+    parts.playbackToolBar = m_ui->playbackToolBar;
+    // The diagram gets the room; the lecturer can show more (remembered).
+    parts.defaultDocks = {m_queueDock->objectName()};
+    parts.focusWidget = m_diagram;
+    m_presentation = new PresentationMode(parts, &m_settings, this);
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addAction(m_presentation->toggleAction());
+
+    m_actionShortcuts = new QAction(this);
+    m_actionShortcuts->setObjectName(QStringLiteral("actionKeyboardShortcuts"));
+    connect(m_actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_actionWhatsThis = QWhatsThis::createAction(this);
+    m_actionWhatsThis->setObjectName(QStringLiteral("actionWhatsThis"));
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, m_actionShortcuts);
+    m_ui->menuHelp->insertAction(m_ui->actionAbout, m_actionWhatsThis);
+    m_ui->menuHelp->insertSeparator(m_ui->actionAbout);
+    HelpTexts::installOn(m_diagram);
+    HelpTexts::installOn(m_processes->view()->horizontalHeader(), &HelpTexts::processColumn);
+
     connect(m_processes, &ProcessPanel::currentPidChanged, this, [this](int pid) {
         m_inspector->setPid(pid);
         m_diagram->diagram()->setSelectedPid(pid);
@@ -220,10 +266,18 @@ void MainWindow::retranslate()
     m_inspectorDock->setWindowTitle(tr("PCB Inspector"));
     m_queueDock->setWindowTitle(tr("Queues"));
     m_ganttDock->setWindowTitle(tr("Gantt Chart"));
+    retranslateLearning();
+    retranslateProdCons();
     m_actionExportGantt->setText(tr("Export &Gantt Chart…"));
     m_actionCopyChart->setText(tr("Copy C&hart"));
     m_actionComparePolicies->setText(tr("&Compare Policies…"));
+    m_actionShortcuts->setText(tr("&Keyboard Shortcuts"));
+    m_actionWhatsThis->setText(tr("What's &This?"));
+    m_presentation->retranslate();
     m_playback->retranslate();
+    HelpTexts::addShortcutsToToolTips(m_ui->fileToolBar->actions() + m_ui->playbackToolBar->actions() +
+                                      QList<QAction*>{m_ui->actionAddProcess, m_ui->actionDuplicateProcess,
+                                                      m_ui->actionRemoveProcess, m_ui->actionRandomWorkload});
     buildExamplesMenu();
     rebuildRecentMenu();
     updateTitle();
@@ -320,8 +374,17 @@ void MainWindow::comparePolicies()
 {
     auto* dialog = new CompareDialog(m_controller->scenario(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto* table = dialog->findChild<QTableWidget*>())
+        HelpTexts::installOn(table->horizontalHeader(), &HelpTexts::compareColumn);
     dialog->show();
     dialog->compare();
+}
+
+void MainWindow::showShortcuts()
+{
+    auto* dialog = new ShortcutsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::about()

@@ -13,6 +13,7 @@ class MainWindow;
 }
 class QDockWidget;
 class QLabel;
+class QMenu;
 class QMimeData;
 
 namespace processlab {
@@ -26,6 +27,10 @@ class PolicyBar;
 class PlaybackControls;
 class GanttPanel;
 class UserPrompts;
+class LessonsPanel;
+class ExerciseDialog;
+class PresentationMode;
+class ProdConsPanel;
 enum class MessageKind;
 
 // Assembles the panels around the state diagram and routes the menus to the
@@ -44,6 +49,22 @@ public:
     PcbInspector* inspector() const { return m_inspector; }
     QueueStrip* queueStrip() const { return m_queues; }
     GanttPanel* ganttPanel() const { return m_gantt; }
+    PresentationMode* presentation() const { return m_presentation; }
+    // The Lessons dock and its panel (nullptr until the dock was first shown).
+    QDockWidget* lessonsDock() const { return m_lessonsDock; }
+    LessonsPanel* lessonsPanel() const { return m_lessons; }
+    // Help ▸ Exercise's dialog (nullptr until first opened).
+    ExerciseDialog* exerciseDialog() const { return m_exercise; }
+    void showLessons();
+    // The producer-consumer lab's dock ("prodConsDock") and its panel (issue #5).
+    QDockWidget* prodConsDock() const { return m_prodConsDock; }
+    ProdConsPanel* prodConsPanel() const { return m_prodCons; }
+    // Shows the lab; loads the exercise when the scenario has no queue yet.
+    void showProdCons();
+    void showExercise();
+    // View ▸ Language: installs the translations at run time ("zh_CN" or
+    // "en") and remembers the choice; every window retranslates itself.
+    void setLanguage(const QString& language);
     // Replaces the dialogs (tests answer without any).
     void setPrompts(std::unique_ptr<UserPrompts> prompts);
 
@@ -66,6 +87,7 @@ private:
     void createPanels();
     void connectActions();
     void buildExamplesMenu();
+    void fillExamplesMenu();
     void rebuildRecentMenu();
     void updateTitle();
     void updateEditActions();
@@ -83,7 +105,16 @@ private:
     void about();
     void selectProcess(int pid);
     void comparePolicies();
+    void showShortcuts();
     QString jsonFileIn(const QMimeData* mime) const;
+    // Lessons, exercise and language (MainWindowLessons.cpp).
+    void createLearningPanels();
+    void ensureLessonsPanel();
+    void retranslateLearning();
+    // The producer-consumer lab (prodcons/MainWindowProdCons.cpp).
+    void createProdConsPanel();
+    void retranslateProdCons();
+    void raiseProdConsDock();
 
     QScopedPointer<Ui::MainWindow> m_ui;
     Settings m_settings;
@@ -103,7 +134,21 @@ private:
     QAction* m_actionExportGantt = nullptr;
     QAction* m_actionCopyChart = nullptr;
     QAction* m_actionComparePolicies = nullptr;
+    PresentationMode* m_presentation = nullptr;
+    QAction* m_actionShortcuts = nullptr;
+    QAction* m_actionWhatsThis = nullptr;
     WorkloadParameters m_workload;
+    QDockWidget* m_lessonsDock = nullptr;
+    LessonsPanel* m_lessons = nullptr;
+    ExerciseDialog* m_exercise = nullptr;
+    QAction* m_actionLessons = nullptr;
+    QAction* m_actionExercise = nullptr;
+    QMenu* m_menuLanguage = nullptr;
+    QAction* m_actionLanguageChinese = nullptr;
+    QAction* m_actionLanguageEnglish = nullptr;
+    QDockWidget* m_prodConsDock = nullptr;
+    ProdConsPanel* m_prodCons = nullptr;
+    QAction* m_actionProdCons = nullptr;
 };
 
 } // namespace processlab

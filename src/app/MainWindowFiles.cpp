@@ -6,6 +6,7 @@
 #include "SimulationController.h"
 #include "UserPrompts.h"
 #include "core/io/ScenarioFile.h"
+#include "presentation/PresentationMode.h"
 
 #include "ui_MainWindow.h"
 
@@ -14,10 +15,22 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMimeData>
 #include <QStandardPaths>
 
 namespace processlab {
+
+namespace {
+// A failed save changes nothing: say so, and what to do.
+QString saveFailedText(const QString& error)
+{
+    return error + QStringLiteral("\n\n") +
+           MainWindow::tr("Nothing was lost: the scenario is still open here and the file on disk was not "
+                          "changed. Use File \u25b8 Save As to save it somewhere else, for example in your "
+                          "Documents folder or on a USB stick.");
+}
+} // namespace
 
 // --- files ------------------------------------------------------------------
 
@@ -32,6 +45,19 @@ QStringList MainWindow::exampleFiles()
 
 void MainWindow::buildExamplesMenu()
 {
+    // Filled when the File menu opens: reading every example's title is not
+    // needed for the first frame (nor again after each language change).
+    m_ui->menuExamples->clear();
+    m_ui->menuExamples->setProperty("processlab_filled", false);
+    m_ui->menuExamples->setEnabled(!exampleFiles().isEmpty());
+    connect(m_ui->menuFile, &QMenu::aboutToShow, this, &MainWindow::fillExamplesMenu, Qt::UniqueConnection);
+}
+
+void MainWindow::fillExamplesMenu()
+{
+    if (m_ui->menuExamples->property("processlab_filled").toBool())
+        return;
+    m_ui->menuExamples->setProperty("processlab_filled", true);
     m_ui->menuExamples->clear();
     const QStringList files = exampleFiles();
     for (const QString& file : files) {
@@ -42,6 +68,19 @@ void MainWindow::buildExamplesMenu()
         action->setObjectName(QStringLiteral("example_") + QFileInfo(file).completeBaseName());
         action->setStatusTip(base);
         connect(action, &QAction::triggered, this, [this, file] { openExample(file); });
+    }
+    // The same files as installed for users to copy and change.
+    const QString installed = Settings::examplesDirectory();
+    if (!installed.isEmpty()) {
+        m_ui->menuExamples->addSeparator();
+        QAction* folder = m_ui->menuExamples->addAction(tr("Open an Example &File…"));
+        folder->setObjectName(QStringLiteral("actionOpenExampleFile"));
+        folder->setStatusTip(QDir::toNativeSeparators(installed));
+        connect(folder, &QAction::triggered, this, [this, installed] {
+            const QString path = m_prompts->openFileName(this, installed);
+            if (!path.isEmpty())
+                openPath(path);
+        });
     }
     m_ui->menuExamples->setEnabled(!files.isEmpty());
 }
@@ -164,7 +203,7 @@ bool MainWindow::save()
         return saveAs();
     QString error;
     if (!m_controller->save(&error)) {
-        m_prompts->showError(this, tr("Could Not Save the Scenario"), error);
+        m_prompts->showError(this, tr("Could Not Save the Scenario"), saveFailedText(error));
         return false;
     }
     m_settings.addRecentFile(m_controller->filePath());
@@ -190,7 +229,7 @@ bool MainWindow::saveAs()
         path += QStringLiteral(".json");
     QString error;
     if (!m_controller->saveAs(path, &error)) {
-        m_prompts->showError(this, tr("Could Not Save the Scenario"), error);
+        m_prompts->showError(this, tr("Could Not Save the Scenario"), saveFailedText(error));
         return false;
     }
     m_settings.addRecentFile(path);
@@ -233,6 +272,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     m_controller->pause();
+    m_presentation->leave(); // the normal layout is the one remembered
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setSpeed(m_controller->speed());

@@ -1,19 +1,141 @@
 #include "MainWindow.h"
 
+#include "SimulationController.h"
 #include "i18n/Translations.h"
+#include "prodcons/Worker.h"
+#include "recovery/RecoveryManager.h"
+#include "recovery/TestHooks.h"
+#include "settings/Settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFont>
 #include <QIcon>
+#include <QLibraryInfo>
 #include <QTimer>
+#include <QTranslator>
+#include <QWindow>
+
+#include <cstdio>
+
+namespace {
+
+void print(const QString& line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+}
+
+// --check-install: what an installation needs, found or not; 0 when all is
+// there. Used by the install test and by whoever sets up a lecture PC.
+int checkInstall()
+{
+    using namespace processlab;
+    bool ok = true;
+    const auto report = [&ok](const QString& what, bool found, const QString& detail) {
+        print(QStringLiteral("%1: %2%3")
+                  .arg(what, found ? QStringLiteral("ok") : QStringLiteral("MISSING"),
+                       detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail)));
+        ok = ok && found;
+    };
+    print(QStringLiteral("ProcessLab %1 at %2")
+              .arg(QStringLiteral(PROCESSLAB_VERSION),
+                   QDir::toNativeSeparators(QCoreApplication::applicationFilePath())));
+    for (const QString& language : Translations::available()) {
+        if (language == QLatin1String("en"))
+            continue;
+        QTranslator translator;
+        report(QStringLiteral("translation %1").arg(language),
+               translator.load(QStringLiteral(":/i18n/processlab_%1.qm").arg(language)),
+               QStringLiteral("embedded"));
+        // Qt's own (dialog buttons): welcome, not required.
+        const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
+        QTranslator qt;
+        print(QStringLiteral("qt translation %1: %2 (%3)")
+                  .arg(language,
+                       qt.load(QStringLiteral("qtbase_") + language, qtDir) ? QStringLiteral("ok")
+                                                                            : QStringLiteral("not found"),
+                       QDir::toNativeSeparators(qtDir)));
+    }
+    const QStringList embedded = MainWindow::exampleFiles();
+    report(QStringLiteral("examples (embedded)"), !embedded.isEmpty(), QString::number(embedded.size()));
+    const QString installed = Settings::examplesDirectory();
+    const int installedCount =
+        installed.isEmpty() ? 0
+                            : int(QDir(installed).entryList({QStringLiteral("*.json")}, QDir::Files).size());
+    report(QStringLiteral("examples (installed)"), installedCount > 0,
+           installed.isEmpty()
+               ? QString()
+               : QStringLiteral("%1 in %2").arg(installedCount).arg(QDir::toNativeSeparators(installed)));
+    // SVG icons need Qt's SVG plug-ins.
+    report(QStringLiteral("svg icons"), !QIcon(QStringLiteral(":/icons/play.svg")).pixmap(32, 32).isNull(),
+           QString());
+    const Settings settings;
+    print(QStringLiteral("settings: %1%2")
+              .arg(settings.location(), settings.isPortable() ? QStringLiteral(" (portable)") : QString()));
+    print(QStringLiteral("recovery files: %1").arg(QDir::toNativeSeparators(Settings::dataDirectory())));
+    // The window itself, with the default scenario.
+    {
+        MainWindow window;
+        window.show();
+        const bool opened = window.openDefaultExample();
+        QCoreApplication::processEvents();
+        report(QStringLiteral("main window"),
+               opened && window.isVisible() && window.controller()->engine().processCount() > 0,
+               QGuiApplication::platformName());
+    }
+    print(ok ? QStringLiteral("installation ok") : QStringLiteral("installation INCOMPLETE"));
+    std::fflush(stdout);
+    return ok ? 0 : 1;
+}
+
+// --quit-when-shown: quits as soon as the window has been exposed (painted)
+// with its scenario: start-up benchmarks time the whole process.
+class QuitWhenShown : public QObject
+{
+public:
+    explicit QuitWhenShown(const QElapsedTimer& clock) : m_clock(clock) {}
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Expose && static_cast<QWindow*>(watched)->isExposed() && !m_done) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, [this] {
+                std::fprintf(stderr, "shown after %lld ms\n", static_cast<long long>(m_clock.elapsed()));
+                QCoreApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    const QElapsedTimer& m_clock;
+    bool m_done = false;
+};
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    // The producer-consumer lab's real mode starts this executable as its
+    // producer and consumer processes (before any window or settings).
+    if (const int code = processlab::prodcons::runWorkerIfRequested(argc, argv); code >= 0)
+        return code;
+    QElapsedTimer clock;
+    clock.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ProcessLab"));
     QApplication::setOrganizationName(QStringLiteral("ProcessLab"));
     QApplication::setApplicationVersion(QStringLiteral(PROCESSLAB_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/processlab.svg")));
+    // Chinese in widgets that fall back to another font: Simplified Chinese
+    // glyphs, not the Japanese shapes a generic fallback may pick.
+    QFont font = QApplication::font();
+    font.setFamilies({font.family(), QStringLiteral("Noto Sans CJK SC")});
+    QApplication::setFont(font);
+    // The system's language; the main window switches to the one chosen in
+    // View > Language when there is one.
     processlab::Translations::install(processlab::Translations::systemDefault());
 
     QCommandLineParser parser;
@@ -23,15 +145,38 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QApplication::translate("main", "A scenario file (.json) to open."));
+    const QCommandLineOption checkInstallOption(
+        QStringLiteral("check-install"),
+        QApplication::translate("main", "Check the installation (translations, examples, icons, settings), "
+                                        "print what was found and exit."));
+    parser.addOption(checkInstallOption);
+    QCommandLineOption quitWhenShownOption(QStringLiteral("quit-when-shown"));
+    quitWhenShownOption.setFlags(QCommandLineOption::HiddenFromHelp); // start-up benchmark
+    parser.addOption(quitWhenShownOption);
     parser.process(app);
+    if (parser.isSet(checkInstallOption))
+        return checkInstall();
 
     processlab::MainWindow window;
-    window.show();
+    // Nothing lost: unsaved work goes to a recovery file as it changes.
+    processlab::RecoveryManager recovery(window.controller(), &window, processlab::Settings::dataDirectory());
     const QStringList files = parser.positionalArguments();
-    // Open after the window is up, so an error dialog has a parent on screen.
-    QTimer::singleShot(0, &window, [&window, files] {
-        if (files.isEmpty() || !window.openPath(files.front()))
-            window.openDefaultExample();
+    const bool offerRecovery = !recovery.orphans().isEmpty();
+    // The default scenario is in the first frame; a file given (its error
+    // dialog needs the window on screen) or recovered work comes after.
+    const bool defaultOpened = files.isEmpty() && !offerRecovery && window.openDefaultExample();
+    QuitWhenShown quitWhenShown(clock);
+    window.show();
+    if (parser.isSet(quitWhenShownOption) && window.windowHandle())
+        window.windowHandle()->installEventFilter(&quitWhenShown);
+    QTimer::singleShot(0, &window, [&window, &recovery, files, offerRecovery, defaultOpened] {
+        const bool restored = offerRecovery && recovery.offerRestore();
+        if (!restored) {
+            const bool opened = !files.isEmpty() && window.openPath(files.front());
+            if (!opened && !defaultOpened)
+                window.openDefaultExample();
+        }
+        processlab::TestHooks::runFromEnvironment(&window, &recovery);
     });
     return app.exec();
 }

@@ -1,4 +1,5 @@
 #include "CliApp.h"
+#include "prodcons/Worker.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -25,6 +26,9 @@ bool needsGui(int argc, char* argv[])
 
 int main(int argc, char* argv[])
 {
+    // `prodcons --real` starts this executable as its producer and consumer processes.
+    if (const int code = processlab::prodcons::runWorkerIfRequested(argc, argv); code >= 0)
+        return code;
     std::unique_ptr<QCoreApplication> app;
     if (needsGui(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -76,15 +76,18 @@ Scenario base(Topic topic, const char* title)
 const std::vector<SnippetLine>& programsSnippet()
 {
     static const std::vector<SnippetLine> lines = {
-        {"# %1", QT_TRANSLATE_NOOP("LessonSnippet", "work.py: one program; every run of it is a new process")},
+        {"# %1",
+         QT_TRANSLATE_NOOP("LessonSnippet", "work.py: one program; every run of it is a new process")},
         {"import os"},
         {"import time"},
         {""},
         {"def main():"},
         {"    print(f'%1')", QT_TRANSLATE_NOOP("LessonSnippet", "process {os.getpid()} starts")},
         {"    for i in range(3):"},
-        {"        total = sum(range(10**6))  # %1", QT_TRANSLATE_NOOP("LessonSnippet", "computing: needs the CPU")},
-        {"        time.sleep(0.5)  # %1", QT_TRANSLATE_NOOP("LessonSnippet", "waiting: the CPU is free for others")},
+        {"        total = sum(range(10**6))  # %1",
+         QT_TRANSLATE_NOOP("LessonSnippet", "computing: needs the CPU")},
+        {"        time.sleep(0.5)  # %1",
+         QT_TRANSLATE_NOOP("LessonSnippet", "waiting: the CPU is free for others")},
         {"    print(f'%1')", QT_TRANSLATE_NOOP("LessonSnippet", "process {os.getpid()} ends")},
         {""},
         {"if __name__ == '__main__':"},
@@ -102,7 +105,8 @@ const std::vector<SnippetLine>& timeSlicingSnippet()
         {"def work():"},
         {"    total = 0"},
         {"    for i in range(10**7):"},
-        {"        total += i * i  # %1", QT_TRANSLATE_NOOP("LessonSnippet", "only computing: always needs the CPU")},
+        {"        total += i * i  # %1",
+         QT_TRANSLATE_NOOP("LessonSnippet", "only computing: always needs the CPU")},
         {"    print(f'%1')", QT_TRANSLATE_NOOP("LessonSnippet", "process {os.getpid()}: {total}")},
         {""},
         {"if __name__ == '__main__':"},
@@ -117,7 +121,8 @@ const std::vector<SnippetLine>& statesSnippet()
         {"import os"},
         {""},
         {"def main():"},
-        {"    print(f'PID = {os.getpid()}')  # %1", QT_TRANSLATE_NOOP("LessonSnippet", "Running: needs the CPU")},
+        {"    print(f'PID = {os.getpid()}')  # %1",
+         QT_TRANSLATE_NOOP("LessonSnippet", "Running: needs the CPU")},
         {"    name = input()  # %1", QT_TRANSLATE_NOOP("LessonSnippet", "Blocked: waits for the keyboard")},
         {"    total = sum(range(10**6))  # %1", QT_TRANSLATE_NOOP("LessonSnippet", "Running again")},
         {"    print(name, total)"},
@@ -136,7 +141,8 @@ const std::vector<SnippetLine>& creationSnippet()
         {"from multiprocessing import Process"},
         {""},
         {"class Worker(Process):"},
-        {"    def run(self):  # %1", QT_TRANSLATE_NOOP("LessonSnippet", "start() calls run() in the new process")},
+        {"    def run(self):  # %1",
+         QT_TRANSLATE_NOOP("LessonSnippet", "start() calls run() in the new process")},
         {"        print(f'%1')", QT_TRANSLATE_NOOP("LessonSnippet", "child {os.getpid()} starts")},
         {"        total = sum(range(10**6))"},
         {""},
@@ -169,7 +175,8 @@ const std::vector<SnippetLine>& globalsSnippet()
         {"def work(q):"},
         {"    global result"},
         {"    result += 1  # %1", QT_TRANSLATE_NOOP("LessonSnippet", "changes only this process's own copy")},
-        {"    r = q.get()  # %1", QT_TRANSLATE_NOOP("LessonSnippet", "takes the value the other process put")},
+        {"    r = q.get()  # %1",
+         QT_TRANSLATE_NOOP("LessonSnippet", "takes the value the other process put")},
         {"    r += 1"},
         {"    q.put(r)  # %1", QT_TRANSLATE_NOOP("LessonSnippet", "hands it on through the queue")},
         {"    print(f'{os.getpid()}: result={result}, r={r}')"},
@@ -183,7 +190,8 @@ const std::vector<SnippetLine>& globalsSnippet()
         {"    p2.start()"},
         {"    p1.join()"},
         {"    p2.join()"},
-        {"    print(result, q.get())  # %1", QT_TRANSLATE_NOOP("LessonSnippet", "prints 0 2: main's result is still 0")},
+        {"    print(result, q.get())  # %1",
+         QT_TRANSLATE_NOOP("LessonSnippet", "prints 0 2: main's result is still 0")},
     };
     return lines;
 }
@@ -195,13 +203,15 @@ const std::vector<SnippetLine>& gilSnippet()
         {"from multiprocessing import Process"},
         {""},
         {"def count(n):"},
-        {"    while n > 0:  # %1", QT_TRANSLATE_NOOP("LessonSnippet", "a thread must hold the GIL to run Python code")},
+        {"    while n > 0:  # %1",
+         QT_TRANSLATE_NOOP("LessonSnippet", "a thread must hold the GIL to run Python code")},
         {"        n -= 1"},
         {""},
         {"if __name__ == '__main__':"},
         {"    # %1", QT_TRANSLATE_NOOP("LessonSnippet", "4 threads of one process share one GIL:")},
         {"    ts = [threading.Thread(target=count, args=(10**6,)) for _ in range(4)]"},
-        {"    # %1", QT_TRANSLATE_NOOP("LessonSnippet", "4 processes: each has its own interpreter and GIL:")},
+        {"    # %1",
+         QT_TRANSLATE_NOOP("LessonSnippet", "4 processes: each has its own interpreter and GIL:")},
         {"    # ts = [Process(target=count, args=(10**6,)) for _ in range(4)]"},
         {"    for t in ts:"},
         {"        t.start()"},
@@ -355,9 +365,8 @@ std::vector<Variant> globalsVariants()
 std::vector<Variant> producerConsumerVariants()
 {
     const ProducerConsumerConfig config;
-    Scenario s = ProducerConsumer::build(
-        config, ProducerConsumer::defaultBase(
-                    QCoreApplication::translate("Lessons", "Lesson: producer and consumers")));
+    Scenario s = ProducerConsumer::build(config, ProducerConsumer::defaultBase(QCoreApplication::translate(
+                                                     "Lessons", "Lesson: producer and consumers")));
     s.extra.insert(lessonKey(), topicId(Topic::ProducerConsumer));
     return {{QT_TRANSLATE_NOOP("Lessons", "Try it: 1 producer, 5 consumers"), s, 1500}};
 }
@@ -366,9 +375,10 @@ std::vector<Variant> producerConsumerVariants()
 // 4 ticks of bytecode and gives it back (the switch interval).
 Scenario gilScenario(bool threads, bool gil)
 {
-    Scenario s = base(Topic::Gil, threads ? (gil ? QT_TRANSLATE_NOOP("Lessons", "Lesson: 4 threads with the GIL")
-                                                 : QT_TRANSLATE_NOOP("Lessons", "Lesson: 4 threads without a GIL"))
-                                          : QT_TRANSLATE_NOOP("Lessons", "Lesson: 4 processes, 4 GILs"));
+    Scenario s =
+        base(Topic::Gil, threads ? (gil ? QT_TRANSLATE_NOOP("Lessons", "Lesson: 4 threads with the GIL")
+                                        : QT_TRANSLATE_NOOP("Lessons", "Lesson: 4 threads without a GIL"))
+                                 : QT_TRANSLATE_NOOP("Lessons", "Lesson: 4 processes, 4 GILs"));
     s.policy.name = QStringLiteral("fcfs");
     s.cpus = 4;
     constexpr int kRounds = 5;
@@ -385,8 +395,8 @@ Scenario gilScenario(bool threads, bool gil)
         if (gil)
             b.op(K::Release, lock, 0, 0, 5);
         b.op(K::Loop, 0, 0, top, 5);
-        ProcessSpec spec = process(QStringLiteral("%1%2").arg(threads ? QLatin1Char('T') : QLatin1Char('P')).arg(i + 1),
-                                   b.take());
+        ProcessSpec spec = process(
+            QStringLiteral("%1%2").arg(threads ? QLatin1Char('T') : QLatin1Char('P')).arg(i + 1), b.take());
         if (threads)
             spec.group = 1; // threads of the process whose main thread is T1
         s.processes.push_back(spec);

@@ -19,7 +19,8 @@ class Engine;
 // them (titles, explanations, common mistakes) live in the GUI.
 namespace lessons {
 
-enum class Topic : quint8 {
+enum class Topic : quint8
+{
     Programs,         // programs vs processes, multitasking
     TimeSlicing,      // CPU time slices, time-sharing, switch overhead
     States,           // the five states and the PCB (manual scheduling)

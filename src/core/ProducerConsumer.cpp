@@ -31,7 +31,8 @@ std::optional<ScenarioProblem> checkWhole(const char* field, qint64 value, qint6
                        {QString::number(min), QString::number(value)});
     }
     if (value > max) {
-        return problem(fieldPath(field), QT_TRANSLATE_NOOP("Scenario", "must be at most %1 (the limit), not %2"),
+        return problem(fieldPath(field),
+                       QT_TRANSLATE_NOOP("Scenario", "must be at most %1 (the limit), not %2"),
                        {QString::number(max), QString::number(value)});
     }
     return std::nullopt;
@@ -53,14 +54,16 @@ std::optional<ScenarioProblem> checkNumber(const char* field, double value, doub
                        {number(min), number(value)});
     }
     if (value > max) {
-        return problem(fieldPath(field), QT_TRANSLATE_NOOP("Scenario", "must be at most %1 (the limit), not %2"),
+        return problem(fieldPath(field),
+                       QT_TRANSLATE_NOOP("Scenario", "must be at most %1 (the limit), not %2"),
                        {number(max), number(value)});
     }
     return std::nullopt;
 }
 
 // Python source lines the generated operations stand for (pythonSource()).
-enum Line : int {
+enum Line : int
+{
     LineProducerWhile = 5,
     LineProducerCheck = 6,
     LineProducerFor = 7,
@@ -141,8 +144,9 @@ Tick ProducerConsumerConfig::pauseTicks(double seconds) const
 Program ProducerConsumer::producerProgram(const ProducerConsumerConfig& c, int queue)
 {
     Program p(8);
-    p[ProducerCheck] = withLine(
-        Operation::make(OperationKind::JumpIfLess, queue, c.highThreshold, ProducerRepeat), LineProducerCheck);
+    p[ProducerCheck] =
+        withLine(Operation::make(OperationKind::JumpIfLess, queue, c.highThreshold, ProducerRepeat),
+                 LineProducerCheck);
     p[ProducerSkip] = withLine(Operation::make(OperationKind::Jump, 0, 0, ProducerSleep), LineProducerCheck);
     p[ProducerRepeat] = withLine(Operation::make(OperationKind::Repeat, 0, c.produceBatch), LineProducerFor);
     p[ProducerWork] = withLine(Operation::cpu(c.produceCost), LineProducerPut);
@@ -156,8 +160,9 @@ Program ProducerConsumer::producerProgram(const ProducerConsumerConfig& c, int q
 Program ProducerConsumer::consumerProgram(const ProducerConsumerConfig& c, int queue)
 {
     Program p(8);
-    p[ConsumerCheck] = withLine(
-        Operation::make(OperationKind::JumpIfGreater, queue, c.lowThreshold, ConsumerRepeat), LineConsumerCheck);
+    p[ConsumerCheck] =
+        withLine(Operation::make(OperationKind::JumpIfGreater, queue, c.lowThreshold, ConsumerRepeat),
+                 LineConsumerCheck);
     p[ConsumerSleep] = withLine(Operation::sleep(c.consumerPauseTicks()), LineConsumerSleep);
     p[ConsumerSkip] = withLine(Operation::make(OperationKind::Jump, 0, 0, ConsumerCheck), LineConsumerWhile);
     p[ConsumerRepeat] = withLine(Operation::make(OperationKind::Repeat, 0, c.consumeBatch), LineConsumerFor);
@@ -207,29 +212,29 @@ QString ProducerConsumer::pythonSource(const ProducerConsumerConfig& c)
     const QString queue = c.capacity > 0 ? QStringLiteral("multiprocessing.Queue(%1)").arg(c.capacity)
                                          : QStringLiteral("multiprocessing.Queue()");
     // Line numbers matter: the generated operations point at them.
-    return QStringLiteral("import multiprocessing\n"                         // 1
-                          "import time\n"                                    // 2
-                          "\n"                                               // 3
-                          "def producer(q):\n"                               // 4
-                          "    while True:\n"                                // 5
-                          "        if q.qsize() < %1:\n"                     // 6
-                          "            for i in range(%2):\n"                // 7
-                          "                q.put(make_item())\n"             // 8
-                          "        time.sleep(%3)\n"                         // 9
-                          "\n"                                               // 10
-                          "def consumer(q):\n"                               // 11
-                          "    while True:\n"                                // 12
-                          "        if q.qsize() > %4:\n"                     // 13
-                          "            for i in range(%5):\n"                // 14
-                          "                use(q.get())\n"                   // 15
-                          "        else:\n"                                  // 16
-                          "            time.sleep(%6)\n"                     // 17
-                          "\n"                                               // 18
-                          "if __name__ == \"__main__\":\n"                   // 19
-                          "    q = %7\n"                                     // 20
-                          "    for i in range(%8):\n"                        // 21
-                          "        multiprocessing.Process(target=producer, args=(q,)).start()\n" // 22
-                          "    for i in range(%9):\n"                        // 23
+    return QStringLiteral("import multiprocessing\n"                                               // 1
+                          "import time\n"                                                          // 2
+                          "\n"                                                                     // 3
+                          "def producer(q):\n"                                                     // 4
+                          "    while True:\n"                                                      // 5
+                          "        if q.qsize() < %1:\n"                                           // 6
+                          "            for i in range(%2):\n"                                      // 7
+                          "                q.put(make_item())\n"                                   // 8
+                          "        time.sleep(%3)\n"                                               // 9
+                          "\n"                                                                     // 10
+                          "def consumer(q):\n"                                                     // 11
+                          "    while True:\n"                                                      // 12
+                          "        if q.qsize() > %4:\n"                                           // 13
+                          "            for i in range(%5):\n"                                      // 14
+                          "                use(q.get())\n"                                         // 15
+                          "        else:\n"                                                        // 16
+                          "            time.sleep(%6)\n"                                           // 17
+                          "\n"                                                                     // 18
+                          "if __name__ == \"__main__\":\n"                                         // 19
+                          "    q = %7\n"                                                           // 20
+                          "    for i in range(%8):\n"                                              // 21
+                          "        multiprocessing.Process(target=producer, args=(q,)).start()\n"  // 22
+                          "    for i in range(%9):\n"                                              // 23
                           "        multiprocessing.Process(target=consumer, args=(q,)).start()\n") // 24
         .arg(QString::number(c.highThreshold), QString::number(c.produceBatch), number(c.producerPause),
              QString::number(c.lowThreshold), QString::number(c.consumeBatch), number(c.consumerPause), queue,

@@ -58,10 +58,16 @@ struct ProducerConsumerConfig
 class ProducerConsumer
 {
 public:
-    enum class Role : quint8 { Other, Producer, Consumer };
+    enum class Role : quint8
+    {
+        Other,
+        Producer,
+        Consumer
+    };
     // What a process of the exercise is doing, for the gauge's list, the CLI
     // and the real mode alike.
-    enum class Activity : quint8 {
+    enum class Activity : quint8
+    {
         New,
         Ready,        // waiting for a CPU
         Running,      // a process that is neither producer nor consumer
@@ -77,7 +83,8 @@ public:
     };
 
     // Operation indices of the generated programs (docs/prodcons.md).
-    enum ProducerOp : int {
+    enum ProducerOp : int
+    {
         ProducerCheck = 0, // JumpIfLess(queue, high) -> ProducerRepeat
         ProducerSkip,      // Jump -> ProducerSleep
         ProducerRepeat,    // counter 0 = produceBatch
@@ -87,7 +94,8 @@ public:
         ProducerSleep,     // Sleep(producerPause)
         ProducerAgain,     // Jump -> ProducerCheck
     };
-    enum ConsumerOp : int {
+    enum ConsumerOp : int
+    {
         ConsumerCheck = 0, // JumpIfGreater(queue, low) -> ConsumerRepeat
         ConsumerSleep,     // Sleep(consumerPause)
         ConsumerSkip,      // Jump -> ConsumerCheck
@@ -118,7 +126,7 @@ public:
     // program does with queues (puts: producer; gets: consumer).
     static Role role(const Scenario& scenario, int index);
     static Activity activity(Role role, const Pcb& pcb);
-    static QString activityId(Activity activity); // "blocked-empty", for files and JSON
+    static QString activityId(Activity activity);   // "blocked-empty", for files and JSON
     static QString activityName(Activity activity); // translated
     static QString roleId(Role role);               // "producer", "consumer", "other"
     static QString roleName(Role role);             // translated

@@ -102,11 +102,14 @@ private slots:
 
         // The Python the operations point at.
         const QStringList python = ProducerConsumer::pythonSource(config).split(QLatin1Char('\n'));
-        QVERIFY(python.at(producer[ProducerConsumer::ProducerCheck].line - 1).contains(QLatin1String("< 50")));
+        QVERIFY(
+            python.at(producer[ProducerConsumer::ProducerCheck].line - 1).contains(QLatin1String("< 50")));
         QVERIFY(python.at(producer[ProducerConsumer::ProducerPut].line - 1).contains(QLatin1String("q.put")));
-        QVERIFY(python.at(producer[ProducerConsumer::ProducerSleep].line - 1).contains(QLatin1String("sleep(1)")));
+        QVERIFY(python.at(producer[ProducerConsumer::ProducerSleep].line - 1)
+                    .contains(QLatin1String("sleep(1)")));
         QVERIFY(python.at(consumer[ProducerConsumer::ConsumerGet].line - 1).contains(QLatin1String("q.get")));
-        QVERIFY(python.at(consumer[ProducerConsumer::ConsumerSleep].line - 1).contains(QLatin1String("sleep(2)")));
+        QVERIFY(python.at(consumer[ProducerConsumer::ConsumerSleep].line - 1)
+                    .contains(QLatin1String("sleep(2)")));
     }
 
     void moreProcessesAndCapacity()
@@ -144,17 +147,28 @@ private slots:
     {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("path");
-        QTest::newRow("no consumers") << "consumers=0" << "producerConsumer.consumers";
-        QTest::newRow("17 consumers") << "consumers=17" << "producerConsumer.consumers";
-        QTest::newRow("no producers") << "producers=0" << "producerConsumer.producers";
-        QTest::newRow("9 producers") << "producers=9" << "producerConsumer.producers";
-        QTest::newRow("negative pause") << "producerPause=-1" << "producerConsumer.producerPause";
-        QTest::newRow("negative consumer pause") << "consumerPause=-0.5" << "producerConsumer.consumerPause";
-        QTest::newRow("zero batch") << "consumeBatch=0" << "producerConsumer.consumeBatch";
-        QTest::newRow("negative threshold") << "lowThreshold=-1" << "producerConsumer.lowThreshold";
-        QTest::newRow("negative capacity") << "capacity=-1" << "producerConsumer.capacity";
-        QTest::newRow("zero cost") << "produceCost=0" << "producerConsumer.produceCost";
-        QTest::newRow("zero time scale") << "secondsPerTick=0" << "producerConsumer.secondsPerTick";
+        QTest::newRow("no consumers") << "consumers=0"
+                                      << "producerConsumer.consumers";
+        QTest::newRow("17 consumers") << "consumers=17"
+                                      << "producerConsumer.consumers";
+        QTest::newRow("no producers") << "producers=0"
+                                      << "producerConsumer.producers";
+        QTest::newRow("9 producers") << "producers=9"
+                                     << "producerConsumer.producers";
+        QTest::newRow("negative pause") << "producerPause=-1"
+                                        << "producerConsumer.producerPause";
+        QTest::newRow("negative consumer pause") << "consumerPause=-0.5"
+                                                 << "producerConsumer.consumerPause";
+        QTest::newRow("zero batch") << "consumeBatch=0"
+                                    << "producerConsumer.consumeBatch";
+        QTest::newRow("negative threshold") << "lowThreshold=-1"
+                                            << "producerConsumer.lowThreshold";
+        QTest::newRow("negative capacity") << "capacity=-1"
+                                           << "producerConsumer.capacity";
+        QTest::newRow("zero cost") << "produceCost=0"
+                                   << "producerConsumer.produceCost";
+        QTest::newRow("zero time scale") << "secondsPerTick=0"
+                                         << "producerConsumer.secondsPerTick";
         QTest::newRow("pause too long in ticks") << "secondsPerTick=0.000001;producerPause=3600"
                                                  << "producerConsumer.producerPause";
     }
@@ -232,9 +246,9 @@ private slots:
         while (engine.now() < 12000) {
             QVERIFY(engine.stepEvent());
             maxSeen = std::max(maxSeen, queueLength(engine));
-            QVERIFY2(queueLength(engine) <= 249, qPrintable(QStringLiteral("%1 items at t = %2")
-                                                                .arg(queueLength(engine))
-                                                                .arg(engine.now())));
+            QVERIFY2(
+                queueLength(engine) <= 249,
+                qPrintable(QStringLiteral("%1 items at t = %2").arg(queueLength(engine)).arg(engine.now())));
             checkInvariants(engine);
             if (QTest::currentTestFailed())
                 return;
@@ -242,7 +256,7 @@ private slots:
         const QueueState& q = engine.queues()[0];
         QVERIFY(q.maxLength <= 249);
         QVERIFY(q.maxLength >= maxSeen); // it also counts peaks inside one instant
-        QVERIFY(q.produced >= 200); // it really ran
+        QVERIFY(q.produced >= 200);      // it really ran
         QVERIFY(q.consumed > 0);
         for (int pid = 2; pid <= 6; ++pid)
             QCOMPARE(engine.pcb(pid).produced, qint64(0));

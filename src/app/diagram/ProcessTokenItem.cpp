@@ -17,6 +17,14 @@ ProcessTokenItem::ProcessTokenItem(StateDiagramScene* scene, int pid, const QStr
     setZValue(10);
     setAcceptedMouseButtons(Qt::LeftButton);
     setCursor(Qt::OpenHandCursor);
+    setFlag(ItemSendsGeometryChanges); // parent/child links follow the token
+}
+
+QVariant ProcessTokenItem::itemChange(GraphicsItemChange change, const QVariant& value)
+{
+    if (change == ItemPositionHasChanged || change == ItemVisibleHasChanged)
+        m_scene->tokenMoved(this);
+    return QGraphicsItem::itemChange(change, value);
 }
 
 QRectF ProcessTokenItem::boundingRect() const

@@ -1,10 +1,12 @@
 #include "StateDiagramScene.h"
 
 #include "Palette.h"
+#include "ParentLinksItem.h"
 #include "ProcessTokenItem.h"
 #include "SimulationController.h"
 #include "StateNodeItem.h"
 #include "TransitionArrowItem.h"
+#include "lessons/OperationText.h"
 
 #include <QGraphicsSimpleTextItem>
 #include <QParallelAnimationGroup>
@@ -72,6 +74,9 @@ StateDiagramScene::StateDiagramScene(SimulationController* controller, QObject* 
     m_hint->setBrush(QColor(0x80, 0x86, 0x8c));
     m_hint->setPos(26, 500);
 
+    m_links = new ParentLinksItem(this);
+    addItem(m_links);
+
     m_animations = new QParallelAnimationGroup(this);
     connect(m_animations, &QAbstractAnimation::finished, this, [this] { m_animationEnds.clear(); });
 
@@ -83,6 +88,7 @@ StateDiagramScene::StateDiagramScene(SimulationController* controller, QObject* 
 
 StateDiagramScene::~StateDiagramScene()
 {
+    m_links = nullptr; // the scene deletes it; tokens going away must not repaint it
     m_animations->stop();
     m_animations->clear();
     for (ProcessTokenItem* token : m_graveyard)
@@ -175,11 +181,26 @@ QString StateDiagramScene::tokenToolTip(int pid) const
 {
     const Engine& engine = m_controller->engine();
     const Pcb& pcb = engine.pcb(pid);
-    QString tip = tr("%1 (PID %2): %3").arg(engine.spec(pid).name, QString::number(pid), stateName(pcb.state));
+    QString tip =
+        tr("%1 (PID %2): %3").arg(engine.spec(pid).name, QString::number(pid), stateName(pcb.state));
+    const ProcessSpec& spec = engine.spec(pid);
     if (pcb.state == S::New && !pcb.arrived)
-        tip += QLatin1Char('\n') + tr("Arrives at t = %1").arg(pcb.arrival);
+        tip += QLatin1Char('\n') +
+               (spec.spawned ? tr("Not started yet") : tr("Arrives at t = %1").arg(pcb.arrival));
     else if (pcb.state != S::Terminated)
         tip += QLatin1Char('\n') + tr("Remaining in this burst: %1").arg(pcb.remaining);
+    const QString waiting = OperationText::waitFor(pcb, engine.scenario());
+    if (!waiting.isEmpty() && pcb.wakeAt < 0)
+        tip += QLatin1Char('\n') + tr("Waiting %1").arg(waiting);
+    const int parent = OperationText::parentOf(pcb, m_spawners);
+    if (parent > 0) {
+        const QString name = OperationText::processName(engine.scenario(), parent);
+        tip += QLatin1Char('\n') + (spec.daemon ? tr("Daemon child of %1 (PID %2)").arg(name).arg(parent)
+                                                : tr("Child of %1 (PID %2)").arg(name).arg(parent));
+    } else if (spec.group > 0 && spec.group != pid && !spec.spawned) {
+        tip += QLatin1Char('\n') +
+               tr("Thread of %1").arg(OperationText::processName(engine.scenario(), spec.group));
+    }
     return tip;
 }
 
@@ -211,6 +232,7 @@ void StateDiagramScene::onScenarioChanged()
         discardToken(item);
     m_tokens.clear();
     node(S::Running)->setCpuCount(m_controller->scenario().cpus);
+    m_spawners = OperationText::spawners(m_controller->scenario());
     if (m_selectedPid > m_controller->engine().processCount())
         m_selectedPid = 0;
     sync(nullptr);
@@ -369,9 +391,28 @@ void StateDiagramScene::sync(const StepInfo* info)
     m_droppedPid = 0;
     if (!m_animationEnds.isEmpty())
         m_animations->start();
+    updateLinks();
     updateCaption();
     if (m_dragged)
         updateDropModes();
+}
+
+void StateDiagramScene::updateLinks()
+{
+    std::vector<ParentLinksItem::Link> links;
+    const Engine& engine = m_controller->engine();
+    for (int pid = 1; pid <= engine.processCount(); ++pid) {
+        const int parent = OperationText::parentOf(engine.pcb(pid), m_spawners);
+        if (parent > 0)
+            links.push_back({pid, parent, engine.spec(pid).daemon});
+    }
+    m_links->setLinks(std::move(links));
+}
+
+void StateDiagramScene::tokenMoved(ProcessTokenItem*)
+{
+    if (m_links && !m_links->links().empty())
+        m_links->update();
 }
 
 void StateDiagramScene::animateAlong(ProcessTokenItem* token, const QPainterPath& path, int durationMs)

@@ -18,6 +18,7 @@ class SimulationController;
 class StateNodeItem;
 class TransitionArrowItem;
 class ProcessTokenItem;
+class ParentLinksItem;
 struct StepInfo;
 
 // The five-state diagram: five nodes, six arrows, one token per process
@@ -37,6 +38,8 @@ public:
     // The token of `pid`, nullptr when it is not shown (too many processes).
     ProcessTokenItem* token(int pid) const { return m_tokens.value(pid, nullptr); }
     bool isAnimating() const;
+    // The parent/child links drawn between tokens.
+    ParentLinksItem* parentLinks() const { return m_links; }
 
     int selectedPid() const { return m_selectedPid; }
     void setSelectedPid(int pid);
@@ -47,6 +50,7 @@ public:
     void tokenDragStarted(ProcessTokenItem* token);
     void tokenDragMoved(ProcessTokenItem* token, const QPointF& scenePos);
     void tokenDropped(ProcessTokenItem* token, const QPointF& scenePos, const QPointF& origin);
+    void tokenMoved(ProcessTokenItem* token);
 
 signals:
     void processClicked(int pid);
@@ -76,6 +80,7 @@ private:
     StateNodeItem* nodeAt(const QPointF& scenePos) const;
     QString tokenLabel(int pid) const;
     QString tokenToolTip(int pid) const;
+    void updateLinks();
 
     SimulationController* m_controller;
     std::array<StateNodeItem*, kStateCount> m_nodes{};
@@ -91,6 +96,8 @@ private:
     StateNodeItem* m_hoverNode = nullptr;
     int m_droppedPid = 0;
     int m_selectedPid = 0;
+    ParentLinksItem* m_links = nullptr;
+    std::vector<int> m_spawners; // OperationText::spawners() of the scenario
 };
 
 } // namespace processlab

@@ -23,14 +23,16 @@ void LoadScenarioCommand::redo()
     m_controller->applyScenario(m_after);
 }
 
-bool LoadScenarioCommand::load(SimulationController* controller, const Scenario& scenario, const QString& text)
+bool LoadScenarioCommand::load(SimulationController* controller, const Scenario& scenario,
+                               const QString& text)
 {
     if (const auto problem = scenario.validate()) {
         controller->reportMessage(problem->text(), MessageKind::Warning);
         return false;
     }
     controller->pause();
-    controller->undoStack()->push(new LoadScenarioCommand(controller, controller->scenario(), scenario, text));
+    controller->undoStack()->push(
+        new LoadScenarioCommand(controller, controller->scenario(), scenario, text));
     return true;
 }
 

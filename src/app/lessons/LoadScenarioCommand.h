@@ -14,7 +14,8 @@ class SimulationController;
 class LoadScenarioCommand : public QUndoCommand
 {
 public:
-    LoadScenarioCommand(SimulationController* controller, Scenario before, Scenario after, const QString& text);
+    LoadScenarioCommand(SimulationController* controller, Scenario before, Scenario after,
+                        const QString& text);
     void undo() override;
     void redo() override;
 

@@ -20,12 +20,6 @@
 
 namespace processlab {
 
-namespace {
-// The queue strip draws rows of a fixed height: its text grows at most this
-// much, so nothing is clipped.
-constexpr double kQueueStripMaxScale = 1.5;
-} // namespace
-
 PresentationMode::PresentationMode(const Parts& parts, Settings* settings, QObject* parent)
     : QObject(parent), m_parts(parts), m_settings(settings), m_toggle(new QAction(parts.window)),
       m_larger(new QAction(parts.window)), m_smaller(new QAction(parts.window)),
@@ -85,12 +79,15 @@ bool PresentationMode::isBlank() const
 void PresentationMode::retranslate()
 {
     m_toggle->setText(tr("&Presentation"));
-    m_toggle->setStatusTip(tr("Full screen, large high-contrast text, only the playback controls (F5; Esc leaves)"));
+    m_toggle->setStatusTip(
+        tr("Full screen, large high-contrast text, only the playback controls (F5; Esc leaves)"));
     m_larger->setText(tr("Larger Text"));
     m_smaller->setText(tr("Smaller Text"));
     m_blank->setText(tr("Blank Screen"));
     m_blank->setStatusTip(tr("Black out the screen; any key brings it back"));
     m_leave->setText(tr("Leave Presentation"));
+    for (QAction* action : {m_larger, m_smaller, m_blank, m_leave})
+        action->setProperty("shortcutGroup", tr("Presentation"));
     updateActions();
 }
 
@@ -216,8 +213,6 @@ void PresentationMode::setActive(bool active)
         m_settings->setPresentationState(w->saveState());
         m_active = false;
         restoreRows();
-        if (QWidget* strip = w->findChild<QWidget*>(QStringLiteral("queueStrip")))
-            strip->setFont(QFont());
         w->setFont(m_saved.ownFont ? m_saved.font : QFont());
         w->setPalette(m_saved.ownPalette ? m_saved.palette : QPalette());
         if (playback && m_saved.iconSize.isValid())
@@ -259,8 +254,6 @@ void PresentationMode::applyScale()
     };
     const QFont font = scaled(m_saved.font, m_scale);
     w->setFont(font);
-    if (QWidget* strip = w->findChild<QWidget*>(QStringLiteral("queueStrip")))
-        strip->setFont(scaled(m_saved.font, std::min(m_scale, kQueueStripMaxScale)));
     if (m_parts.playbackToolBar && m_saved.iconSize.isValid())
         m_parts.playbackToolBar->setIconSize(m_saved.iconSize * m_scale);
 

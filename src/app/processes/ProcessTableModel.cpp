@@ -3,6 +3,7 @@
 #include "BurstText.h"
 #include "Palette.h"
 #include "SimulationController.h"
+#include "lessons/OperationText.h"
 
 #include <limits>
 
@@ -12,6 +13,7 @@ ProcessTableModel::ProcessTableModel(SimulationController* controller, QObject* 
     : QAbstractTableModel(parent), m_controller(controller)
 {
     m_rows = m_controller->engine().processCount();
+    m_spawners = OperationText::spawners(m_controller->scenario());
     connect(controller, &SimulationController::scenarioChanged, this, &ProcessTableModel::onScenarioChanged);
     connect(controller, &SimulationController::stateChanged, this, &ProcessTableModel::onStateChanged);
 }
@@ -28,6 +30,7 @@ int ProcessTableModel::columnCount(const QModelIndex& parent) const
 
 void ProcessTableModel::onScenarioChanged()
 {
+    m_spawners = OperationText::spawners(m_controller->scenario());
     const int rows = m_controller->engine().processCount();
     if (rows == m_rows && rows > 0) {
         // An edit of one process (perhaps from an editor of this very table,
@@ -77,6 +80,10 @@ QString ProcessTableModel::stateToolTip(int pid) const
         if (pcb.manualWait)
             return tr("Blocked by hand since t = %1: drag it to Ready to finish the wait.")
                 .arg(pcb.stateSince);
+        if (pcb.wakeAt < 0)
+            return tr("Blocked since t = %1, waiting %2.")
+                .arg(pcb.stateSince)
+                .arg(OperationText::waitFor(pcb, engine.scenario()));
         return tr("Blocked since t = %1, until t = %2.").arg(pcb.stateSince).arg(pcb.wakeAt);
     case ProcessState::Terminated:
         return tr("Terminated at t = %1.").arg(pcb.finish);
@@ -92,8 +99,7 @@ QString ProcessTableModel::currentBurst(int pid) const
     if (pcb.state == ProcessState::Terminated || pcb.opIndex < 0 || size_t(pcb.opIndex) >= program.size())
         return QStringLiteral("\u2014");
     const Operation& op = program[size_t(pcb.opIndex)];
-    const QString kind =
-        op.kind == OperationKind::Cpu ? tr("CPU %1").arg(op.length) : tr("I/O %1").arg(op.length);
+    const QString kind = OperationText::of(op, engine.scenario());
     return tr("%1 (%2 of %3)").arg(kind).arg(pcb.opIndex + 1).arg(program.size());
 }
 
@@ -129,6 +135,8 @@ QVariant ProcessTableModel::data(const QModelIndex& index, int role) const
             return stateToolTip(pid);
         case Bursts:
             return burstText::describe(spec.program);
+        case Parent:
+            return parentText(pid, true);
         case Priority:
             return spec.priority == pcb.priority
                        ? QVariant()
@@ -165,9 +173,39 @@ QVariant ProcessTableModel::data(const QModelIndex& index, int role) const
         return qlonglong(pcb.cpuTime);
     case Waiting:
         return qlonglong(engine.waitingSoFar(pid));
+    case Parent:
+        return role == Qt::DisplayRole ? QVariant(parentText(pid, false)) : QVariant();
     default:
         return {};
     }
+}
+
+QString ProcessTableModel::parentText(int pid, bool toolTip) const
+{
+    const Engine& engine = m_controller->engine();
+    const Scenario& scenario = engine.scenario();
+    const ProcessSpec& spec = engine.spec(pid);
+    const int parent = OperationText::parentOf(engine.pcb(pid), m_spawners);
+    if (parent > 0) {
+        const QString name = OperationText::processName(scenario, parent);
+        if (toolTip) {
+            return spec.daemon ? tr("Daemon child of %1 (PID %2): terminated when its parent exits.")
+                                     .arg(name)
+                                     .arg(parent)
+                               : tr("Child of %1 (PID %2).").arg(name).arg(parent);
+        }
+        return spec.daemon ? tr("%1 (%2), daemon").arg(name).arg(parent)
+                           : tr("%1 (%2)").arg(name).arg(parent);
+    }
+    if (spec.group == pid && !spec.spawned)
+        return toolTip ? tr("The main thread of its process.") : tr("main thread");
+    if (spec.group > 0 && !spec.spawned) {
+        // Threads of one process share its group.
+        const QString name = OperationText::processName(scenario, spec.group);
+        return toolTip ? tr("A thread of the process whose main thread is %1.").arg(name)
+                       : tr("thread of %1").arg(name);
+    }
+    return toolTip ? QString() : QStringLiteral("\u2014");
 }
 
 QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -180,7 +218,8 @@ QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation,
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case Bursts:
-            return tr("CPU and I/O bursts in ticks, alternating and ending with CPU: \u201c" "5, 3, 2\u201d = "
+            return tr("CPU and I/O bursts in ticks, alternating and ending with CPU: \u201c"
+                      "5, 3, 2\u201d = "
                       "CPU 5, I/O 3, CPU 2. Double-click to edit.");
         case Remaining:
             return tr("Ticks left in the current burst.");
@@ -189,6 +228,9 @@ QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation,
                       "context switches that bring it in.");
         case Priority:
             return tr("Lower is more urgent unless the policy says higher first.");
+        case Parent:
+            return tr("The process that started it with Process.start() (its parent PID), or the process a "
+                      "thread belongs to.");
         default:
             return {};
         }
@@ -216,6 +258,8 @@ QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("CPU time");
     case Waiting:
         return tr("Waiting");
+    case Parent:
+        return tr("Parent");
     default:
         return {};
     }

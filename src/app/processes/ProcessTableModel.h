@@ -2,6 +2,8 @@
 
 #include <QAbstractTableModel>
 
+#include <vector>
+
 namespace processlab {
 
 class SimulationController;
@@ -26,6 +28,7 @@ public:
         Remaining,
         CpuTime,
         Waiting,
+        Parent, // the process that started it (spawn), a thread's process
         ColumnCount
     };
     static constexpr int PidRole = Qt::UserRole + 1;
@@ -56,9 +59,11 @@ private:
     QString currentBurst(int pid) const;
     QString stateText(int pid) const;
     QString stateToolTip(int pid) const;
+    QString parentText(int pid, bool toolTip) const;
 
     SimulationController* m_controller;
     int m_rows = 0;
+    std::vector<int> m_spawners; // OperationText::spawners() of the scenario
 };
 
 } // namespace processlab

@@ -8,6 +8,8 @@
 #include <QPainter>
 #include <QToolTip>
 
+#include <algorithm>
+
 namespace processlab {
 
 namespace {
@@ -15,6 +17,12 @@ constexpr int kRowHeight = 34;
 constexpr int kTitleWidth = 150;
 constexpr int kChipGap = 6;
 constexpr int kMaxChips = 400; // more never fit on a screen
+
+// Rows and titles grow with the font (presentation mode scales it).
+int rowHeight(const QFont& font)
+{
+    return std::max(kRowHeight, QFontMetrics(font).height() + 14);
+}
 } // namespace
 
 QueueStrip::QueueStrip(SimulationController* controller, QWidget* parent)
@@ -29,12 +37,12 @@ QueueStrip::QueueStrip(SimulationController* controller, QWidget* parent)
 
 QSize QueueStrip::sizeHint() const
 {
-    return QSize(600, 3 * kRowHeight + 8);
+    return QSize(600, 3 * rowHeight(font()) + 8);
 }
 
 QSize QueueStrip::minimumSizeHint() const
 {
-    return QSize(300, 3 * kRowHeight + 8);
+    return QSize(300, 3 * rowHeight(font()) + 8);
 }
 
 void QueueStrip::reload()
@@ -101,7 +109,7 @@ void QueueStrip::paintEvent(QPaintEvent*)
     painter.fillRect(rect(), palette().base());
     m_tips.clear();
     for (size_t i = 0; i < m_rows.size(); ++i)
-        paintRow(painter, m_rows[i], QRect(0, 4 + int(i) * kRowHeight, width(), kRowHeight));
+        paintRow(painter, m_rows[i], QRect(0, 4 + int(i) * rowHeight(font()), width(), rowHeight(font())));
 }
 
 void QueueStrip::paintRow(QPainter& painter, const Row& row, const QRect& rect)
@@ -109,13 +117,16 @@ void QueueStrip::paintRow(QPainter& painter, const Row& row, const QRect& rect)
     QFont titleFont = font();
     titleFont.setBold(true);
     painter.setFont(titleFont);
+    int titleWidth = kTitleWidth;
+    for (const Row& other : m_rows)
+        titleWidth = std::max(titleWidth, QFontMetrics(titleFont).horizontalAdvance(other.title) + 20);
     painter.setPen(palette().color(QPalette::Text));
-    painter.drawText(QRect(rect.left() + 8, rect.top(), kTitleWidth - 12, rect.height()),
+    painter.drawText(QRect(rect.left() + 8, rect.top(), titleWidth - 12, rect.height()),
                      Qt::AlignVCenter | Qt::AlignLeft, row.title);
 
     painter.setFont(font());
     const QFontMetrics metrics(font());
-    int x = rect.left() + kTitleWidth;
+    int x = rect.left() + titleWidth;
     const int chipHeight = rect.height() - 10;
     const int y = rect.top() + 5;
     if (row.chips.empty()) {

@@ -98,6 +98,8 @@ void PolicyBar::retranslate()
     const bool wasSyncing = m_syncing;
     m_syncing = true;
     m_policyLabel->setText(tr("Policy:"));
+    m_policy->setToolTip(tr("The CPU scheduling policy: which ready process gets a free CPU, and when one is "
+                            "taken away."));
     const QString current = m_policy->currentData().toString();
     m_policy->clear();
     for (const QString& id : PolicyRegistry::ids()) {
@@ -121,6 +123,7 @@ void PolicyBar::retranslate()
         tr("The time slice of each MLFQ level, most urgent first, e.g. \u201c" "8, 16, 0\u201d; "
            "0 (last level only) means first come, first served."));
     m_cpusLabel->setText(tr("CPUs:"));
+    m_cpus->setToolTip(tr("How many CPUs run processes at the same time."));
     m_switchLabel->setText(tr("Switch cost:"));
     m_switch->setToolTip(tr("Ticks a context switch takes (loading another process's registers)."));
     m_syncing = wasSyncing;

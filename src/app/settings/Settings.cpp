@@ -1,11 +1,13 @@
 #include "Settings.h"
 
 #include "SimulationController.h"
+#include "i18n/Translations.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QStringDecoder>
 
 #include <algorithm>
 #include <cmath>
@@ -18,9 +20,28 @@ const QString kState = QStringLiteral("window/state");
 const QString kLastPolicy = QStringLiteral("simulation/lastPolicy");
 const QString kSpeed = QStringLiteral("simulation/speed");
 const QString kRecent = QStringLiteral("files/recent");
+const QString kLanguage = QStringLiteral("ui/language");
 const QString kVersionKey = QStringLiteral("settings/version");
 const QString kPresentationScale = QStringLiteral("presentation/scale");
 const QString kPresentationState = QStringLiteral("presentation/state");
+
+// QSettings reads almost anything as INI without complaint: a file with NUL
+// bytes, text that is not UTF-8, or a file of which nothing could be read is
+// damaged too (a crash while writing, a disk error, an editor accident).
+bool isDamagedFile(const QSettings& settings)
+{
+    QFile file(settings.fileName());
+    if (!QFileInfo(file).isFile() || !file.open(QIODevice::ReadOnly))
+        return false; // the registry, or nothing written yet
+    const QByteArray raw = file.read(4 * 1024 * 1024);
+    if (raw.contains('\0'))
+        return true;
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8(raw);
+    if (utf8.hasError())
+        return true;
+    return !text.trimmed().isEmpty() && settings.allKeys().isEmpty();
+}
 
 QString& applicationDirectoryOverride()
 {
@@ -53,6 +74,25 @@ QString Settings::dataDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+QString Settings::examplesDirectory()
+{
+    QStringList candidates;
+    if (QCoreApplication::instance()) {
+        const QDir program(QCoreApplication::applicationDirPath());
+        candidates << program.filePath(QStringLiteral("../share/processlab/examples"))
+                   << program.filePath(QStringLiteral("examples"));
+    }
+    candidates +=
+        QStandardPaths::locateAll(QStandardPaths::GenericDataLocation, QStringLiteral("processlab/examples"),
+                                  QStandardPaths::LocateDirectory);
+    for (const QString& candidate : std::as_const(candidates)) {
+        const QDir dir(candidate);
+        if (dir.exists() && !dir.entryList({QStringLiteral("*.json")}, QDir::Files).isEmpty())
+            return dir.canonicalPath();
+    }
+    return {};
+}
+
 void Settings::setApplicationDirectoryForTesting(const QString& directory)
 {
     applicationDirectoryOverride() = directory;
@@ -74,7 +114,7 @@ void Settings::checkStore()
 {
     // A store another version wrote, or one that cannot be parsed, is
     // replaced by the defaults; the old file is kept beside it for a look.
-    bool ok = m_settings.status() == QSettings::NoError;
+    bool ok = m_settings.status() == QSettings::NoError && !isDamagedFile(m_settings);
     QString why;
     if (!ok) {
         why = tr("The settings in %1 could not be read.").arg(location());
@@ -94,7 +134,7 @@ void Settings::checkStore()
     if (!ok) {
         const QString file = m_settings.fileName();
         const QString backup = file + QStringLiteral(".old");
-        if (m_settings.format() == QSettings::IniFormat && QFileInfo(file).isFile()) {
+        if (QFileInfo(file).isFile()) {
             QFile::remove(backup);
             QFile::copy(file, backup);
         }
@@ -206,6 +246,17 @@ QByteArray Settings::presentationState() const
 void Settings::setPresentationState(const QByteArray& state)
 {
     m_settings.setValue(kPresentationState, state);
+}
+
+QString Settings::language() const
+{
+    const QString language = m_settings.value(kLanguage).toString();
+    return Translations::available().contains(language) ? language : QString();
+}
+
+void Settings::setLanguage(const QString& language)
+{
+    m_settings.setValue(kLanguage, language);
 }
 
 } // namespace processlab

@@ -35,6 +35,9 @@ public:
     // Where files the program keeps for itself go (the recovery files): the
     // executable's folder in portable mode, else the user's application data.
     static QString dataDirectory();
+    // The installed example scenarios (share/processlab/examples beside the
+    // program's folder, or in the system's data folders); empty when none.
+    static QString examplesDirectory();
     // Tests: look for processlab.ini in `directory` instead of the
     // executable's folder (empty: back to the executable's folder).
     static void setApplicationDirectoryForTesting(const QString& directory);
@@ -64,6 +67,11 @@ public:
     void setRecentFiles(const QStringList& files);
     void addRecentFile(const QString& file);
     void removeRecentFile(const QString& file);
+
+    // View ▸ Language: "zh_CN" or "en"; empty when never chosen (the system
+    // locale decides then) or when the stored value is not a known language.
+    QString language() const;
+    void setLanguage(const QString& language);
 
     // Presentation mode: the text scale (clamped to 1.5-3) and the layout of
     // the docks while presenting (QMainWindow::saveState()).

@@ -512,7 +512,8 @@ bool Reader::readProcess(const QJsonValue& value, size_t index, ProcessSpec* out
     // Read in phase two, when every process name is known.
     *pending = object;
     if (!program.isUndefined()) {
-        keepUnknown(object, {"name", "arrival", "priority", "memory", "spawned", "daemon", "group", "program"},
+        keepUnknown(object,
+                    {"name", "arrival", "priority", "memory", "spawned", "daemon", "group", "program"},
                     &p.extra);
         *out = std::move(p);
         return true;
@@ -584,9 +585,9 @@ bool Reader::resolveProcess(const QJsonObject& object, size_t index, const Scena
 
 namespace opkeys {
 // The file's name of each operation kind, in OperationKind order.
-const char* const kIds[] = {"cpu",     "io",     "sleep",     "put",       "get",       "jump",
-                            "jumpIfLess", "jumpIfGreater", "repeat", "loop", "spawn", "join",
-                            "acquire", "release", "addGlobal", "putGlobal", "getGlobal"};
+const char* const kIds[] = {
+    "cpu",  "io",    "sleep", "put",     "get",     "jump",      "jumpIfLess", "jumpIfGreater", "repeat",
+    "loop", "spawn", "join",  "acquire", "release", "addGlobal", "putGlobal",  "getGlobal"};
 constexpr int kCount = int(sizeof(kIds) / sizeof(kIds[0]));
 
 // The keys each kind has besides "op" and "line", in the order they are written.
@@ -714,10 +715,10 @@ bool Reader::readOperation(const QJsonValue& value, const QString& path, qsizety
             for (const char* k : keys)
                 expected << QLatin1String(k);
             expected << QStringLiteral("line");
-            return fail(join(path, it.key()),
-                        QT_TRANSLATE_NOOP("ScenarioFile",
-                                          "is not a key of a \u201c%1\u201d operation; expected: %2"),
-                        {id.toString(), expected.join(QLatin1String(", "))});
+            return fail(
+                join(path, it.key()),
+                QT_TRANSLATE_NOOP("ScenarioFile", "is not a key of a \u201c%1\u201d operation; expected: %2"),
+                {id.toString(), expected.join(QLatin1String(", "))});
         }
     }
     for (const char* k : keys) {
@@ -786,7 +787,8 @@ bool Reader::readOperation(const QJsonValue& value, const QString& path, qsizety
             const QString keyPath = join(path, key);
             const QJsonValue name = object.value(key);
             if (!name.isString()) {
-                return fail(keyPath, QT_TRANSLATE_NOOP("ScenarioFile", "must be the name of a process, found %1"),
+                return fail(keyPath,
+                            QT_TRANSLATE_NOOP("ScenarioFile", "must be the name of a process, found %1"),
                             {describe(name)});
             }
             const int pid = pids.value(name.toString(), 0);
@@ -863,8 +865,8 @@ bool Reader::readQueues(const QJsonValue& value, std::vector<QueueSpec>* out)
             }
         }
         qint64 capacity = 0;
-        if (!readOptionalWhole(object, itemPath, QStringLiteral("capacity"), 0, ProducerConsumerConfig::kMaxCount,
-                               Whole::Number, &capacity)) {
+        if (!readOptionalWhole(object, itemPath, QStringLiteral("capacity"), 0,
+                               ProducerConsumerConfig::kMaxCount, Whole::Number, &capacity)) {
             return false;
         }
         queue.capacity = int(capacity);
@@ -927,7 +929,7 @@ bool Reader::readProducerConsumer(const QJsonValue& value, ProducerConsumerConfi
         const char* key;
         int* target;
     };
-    const IntField ints[] = {{"producers", &c.producers},     {"consumers", &c.consumers},
+    const IntField ints[] = {{"producers", &c.producers},       {"consumers", &c.consumers},
                              {"lowThreshold", &c.lowThreshold}, {"highThreshold", &c.highThreshold},
                              {"produceBatch", &c.produceBatch}, {"consumeBatch", &c.consumeBatch},
                              {"capacity", &c.capacity}};
@@ -947,12 +949,14 @@ bool Reader::readProducerConsumer(const QJsonValue& value, ProducerConsumerConfi
     const double huge = 1e12;
     if (!readOptionalNumber(object, prefix, QStringLiteral("producerPause"), -huge, huge, &c.producerPause) ||
         !readOptionalNumber(object, prefix, QStringLiteral("consumerPause"), -huge, huge, &c.consumerPause) ||
-        !readOptionalNumber(object, prefix, QStringLiteral("secondsPerTick"), -huge, huge, &c.secondsPerTick)) {
+        !readOptionalNumber(object, prefix, QStringLiteral("secondsPerTick"), -huge, huge,
+                            &c.secondsPerTick)) {
         return false;
     }
     keepUnknown(object,
                 {"producers", "consumers", "lowThreshold", "highThreshold", "produceBatch", "consumeBatch",
-                 "producerPause", "consumerPause", "capacity", "produceCost", "consumeCost", "secondsPerTick"},
+                 "producerPause", "consumerPause", "capacity", "produceCost", "consumeCost",
+                 "secondsPerTick"},
                 &c.extra);
     if (auto p = c.validate()) {
         problem = *p;
@@ -1217,9 +1221,9 @@ void appendProducerConsumer(QByteArray& out, const ProducerConsumerConfig& c)
     appendNumber(w.key(QStringLiteral("produceCost")), c.produceCost);
     appendNumber(w.key(QStringLiteral("consumeCost")), c.consumeCost);
     appendDouble(w.key(QStringLiteral("secondsPerTick")), c.secondsPerTick);
-    w.extras(c.extra, {"producers", "consumers", "lowThreshold", "highThreshold", "produceBatch",
-                       "consumeBatch", "producerPause", "consumerPause", "capacity", "produceCost",
-                       "consumeCost", "secondsPerTick"});
+    w.extras(c.extra,
+             {"producers", "consumers", "lowThreshold", "highThreshold", "produceBatch", "consumeBatch",
+              "producerPause", "consumerPause", "capacity", "produceCost", "consumeCost", "secondsPerTick"});
     out += '}';
 }
 
@@ -1351,8 +1355,9 @@ QByteArray ScenarioFile::serialize(const Scenario& scenario)
     }
     if (scenario.producerConsumer)
         appendProducerConsumer(w.key(QStringLiteral("producerConsumer")), *scenario.producerConsumer);
-    w.extras(scenario.extra, {"format", "version", "title", "cpus", "contextSwitch", "memory", "secondsPerTick",
-                              "policy", "queues", "locks", "globals", "producerConsumer", "processes"});
+    w.extras(scenario.extra,
+             {"format", "version", "title", "cpus", "contextSwitch", "memory", "secondsPerTick", "policy",
+              "queues", "locks", "globals", "producerConsumer", "processes"});
     if (!generated || !(scenario.processes == generated->processes)) {
         Names names;
         for (const QueueSpec& q : scenario.queues)
