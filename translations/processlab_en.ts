@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>BurstText</name>
+    <message numerus="yes">
+        <location filename="../src/app/processes/BurstText.cpp" line="+14"/>
+        <source>program of %n step(s)</source>
+        <translation>
+            <numerusform>program of %n step</numerusform>
+            <numerusform>program of %n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <location filename="../src/cli/ProdConsCommand.cpp" line="+366"/>
@@ -110,7 +121,7 @@
 <context>
     <name>processlab::ProdConsPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/prodcons/ProdConsPanel.cpp" line="+390"/>
+        <location filename="../src/app/prodcons/ProdConsPanel.cpp" line="+392"/>
         <source>Producer-consumer exercise: %n producer(s)</source>
         <translation>
             <numerusform>Producer-consumer exercise: %n producer</numerusform>
@@ -148,7 +159,7 @@
 <context>
     <name>processlab::SimulationController</name>
     <message numerus="yes">
-        <location filename="../src/app/SimulationControllerPlayback.cpp" line="+193"/>
+        <location filename="../src/app/SimulationControllerPlayback.cpp" line="+210"/>
         <source>Finished at t = %1: all %n processes terminated.</source>
         <translation>
             <numerusform>Finished at t = %1: %n process terminated.</numerusform>
@@ -178,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+288"/>
+        <location line="+303"/>
         <source>The queue lock was recovered %n time(s) from a process that died holding it.</source>
         <translation>
             <numerusform>The queue lock was recovered %n time from a process that died holding it.</numerusform>

@@ -3,8 +3,15 @@
 <TS version="2.1" language="zh_CN">
 <context>
     <name>BurstText</name>
+    <message numerus="yes">
+        <location filename="../src/app/processes/BurstText.cpp" line="+14"/>
+        <source>program of %n step(s)</source>
+        <translation>
+            <numerusform>%n 步的程序</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../src/app/processes/BurstText.cpp" line="+28"/>
+        <location line="+18"/>
         <source>processes[%1].bursts[%2]: “%3” is not a whole number of ticks</source>
         <translation>processes[%1].bursts[%2]：“%3”不是整数个时间单位</translation>
     </message>
@@ -4302,7 +4309,7 @@ Ended: %4</source>
 <context>
     <name>processlab::ProdConsPanel</name>
     <message>
-        <location filename="../src/app/prodcons/ProdConsPanel.cpp" line="+251"/>
+        <location filename="../src/app/prodcons/ProdConsPanel.cpp" line="+253"/>
         <source>Simulated</source>
         <translation>模拟</translation>
     </message>
@@ -5056,12 +5063,17 @@ Ended: %4</source>
         <translation>已处于运行的开头。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>Running to the end…</source>
         <translation>正在运行到结束…</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>Stopped at t = %1: these programs loop forever. Run to end again to go on.</source>
+        <translation>已在 t = %1 停下：这些程序会无限循环。再次点击“运行到结束”可继续。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+7"/>
         <source>Finished at t = %1: all %n processes terminated.</source>
         <translation>
             <numerusform>在 t = %1 结束：全部 %n 个进程均已终止。</numerusform>
@@ -5231,7 +5243,7 @@ Ended: %4</source>
         <translation>无法启动工作进程 %1：%2</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+105"/>
         <source>killed by signal %1 (%2)</source>
         <translation>被信号 %1（%2）终止</translation>
     </message>

@@ -166,6 +166,7 @@ private:
     QElapsedTimer m_sinceRunUpdate;
     int m_runChangesBefore = 0;
     qint64 m_runChunk = 64;
+    Tick m_runLimit = -1; // run to end stops here for programs that loop forever; -1 = none
 };
 
 } // namespace processlab

@@ -151,6 +151,17 @@ void SimulationController::runToEnd()
         reportEndOfRun();
         return;
     }
+    // Programs that loop forever (the producer-consumer lab) never end:
+    // run to end then runs a stretch of time and stops, instead of running
+    // until someone presses pause.
+    m_runLimit = -1;
+    for (const ProcessSpec& spec : m_engine->scenario().processes) {
+        if (!isBurstForm(spec.program)) {
+            const double seconds = m_engine->scenario().secondsPerTick;
+            m_runLimit = m_engine->now() + (seconds > 0 ? Tick(60.0 / seconds) : Tick(10000));
+            break;
+        }
+    }
     setMode(Mode::RunningToEnd);
     reportMessage(tr("Running to the end\u2026"));
 }
@@ -165,7 +176,7 @@ void SimulationController::runChunk()
     while (more && slice.elapsed() < kRunSliceMs) {
         QElapsedTimer chunkClock;
         chunkClock.start();
-        more = m_engine->run(m_runChunk);
+        more = m_engine->run(m_runChunk) && (m_runLimit < 0 || m_engine->now() < m_runLimit);
         const qint64 ms = chunkClock.elapsed();
         if (ms < 4)
             m_runChunk = std::min<qint64>(m_runChunk * 2, qint64(1) << 20);
@@ -188,6 +199,12 @@ void SimulationController::runChunk()
 
 void SimulationController::reportEndOfRun()
 {
+    if (m_runLimit >= 0 && m_engine->now() >= m_runLimit && !m_engine->finished()) {
+        reportMessage(tr("Stopped at t = %1: these programs loop forever. Run to end again to go on.")
+                          .arg(m_engine->now()));
+        m_runLimit = -1;
+        return;
+    }
     if (m_engine->finished()) {
         reportMessage(
             tr("Finished at t = %1: all %n processes terminated.", nullptr, m_engine->processCount())

@@ -189,6 +189,7 @@ void RealRun::sample()
 {
     if (!m_queue)
         return;
+    unlinkWhenAttached();
     const double t = elapsedSeconds();
     const qint64 length = m_queue->lengthNow();
     if (m_keepSamples) {
@@ -199,6 +200,20 @@ void RealRun::sample()
             m_result.samples.emplace_back(t, length);
     }
     emit sampled(t, length);
+}
+
+void RealRun::unlinkWhenAttached()
+{
+    // Once every child has mapped the segment its name is not needed any
+    // more: unlinked now, nothing is left in /dev/shm even if this process
+    // is killed later (the memory goes when the last mapping does).
+    if (!m_queue || m_result.unlinkedEarly)
+        return;
+    for (size_t i = 0; i < m_processes.size(); ++i) {
+        if (m_processes[i].running && m_queue->layout()->ledgers[i].pid.load() == 0)
+            return;
+    }
+    m_result.unlinkedEarly = m_queue->unlink();
 }
 
 QString RealRun::endText(int index, int exitCode, QProcess::ExitStatus status) const

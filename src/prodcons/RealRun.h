@@ -51,7 +51,8 @@ struct RealResult
     int staleSegmentsRemoved = 0;
     bool allReaped = false;
     bool segmentRemoved = false;
-    QString segment; // the shared-memory name, e.g. "processlab-pc-123-1-0a1b2c3d"
+    bool unlinkedEarly = false; // the name went as soon as every child had attached
+    QString segment;            // the shared-memory name, e.g. "processlab-pc-123-1-0a1b2c3d"
     std::vector<RealProcess> processes;
     std::vector<std::pair<double, qint64>> samples; // (seconds, queue length)
     QStringList events; // what happened, translated (a child died, stale segments removed)
@@ -60,9 +61,10 @@ struct RealResult
 // Runs the producer-consumer exercise with real OS processes: one segment
 // of shared memory holding the queue (SharedQueue), and the producers and
 // consumers as child processes of this executable in worker mode
-// (Worker.h), started with QProcess. The parent samples the queue length,
-// notices children that die, stops them at the end, reaps them all, removes
-// the segment and proves conservation. Destroying a running RealRun stops
+// (Worker.h), started with QProcess. The parent unlinks the segment's name
+// as soon as every child has attached (nothing is left in /dev/shm even if
+// it is killed), samples the queue length, notices children that die, stops
+// them at the end, reaps them all and proves conservation. Destroying a running RealRun stops
 // it synchronously, so closing a window leaves nothing behind.
 class RealRun : public QObject
 {
@@ -111,6 +113,7 @@ private:
     void onChildFinished(int index, int exitCode, QProcess::ExitStatus status);
     void killRemaining();
     void finish();
+    void unlinkWhenAttached();
     void refreshProcess(size_t index, RealProcess& process) const;
     void refreshProcesses(std::vector<RealProcess>& processes) const;
     QString endText(int index, int exitCode, QProcess::ExitStatus status) const;

@@ -375,15 +375,17 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         // 0.1 ms of CPU per item: thousands of items in a second.
-        file.write(QStringLiteral(R"({"format": "processlab-scenario", "version": 1, "policy": {"name": "fcfs"},
+        file.write(
+            QStringLiteral(R"({"format": "processlab-scenario", "version": 1, "policy": {"name": "fcfs"},
                       "producerConsumer": {"consumers": 3, "highThreshold": 5000, "produceBatch": 3000,
                                            "lowThreshold": 0, "consumeBatch": 50, "consumerPause": 0.01,
                                            "producerPause": 0.01, "capacity": %1, "secondsPerTick": 0.0001}})")
-                       .arg(capacity)
-                       .toUtf8());
+                .arg(capacity)
+                .toUtf8());
         file.close();
-        const Result r = runCli({QStringLiteral("prodcons"), path, QStringLiteral("--real"), QStringLiteral("--duration"),
-                                 QStringLiteral("1.5"), QStringLiteral("--json")});
+        const Result r =
+            runCli({QStringLiteral("prodcons"), path, QStringLiteral("--real"), QStringLiteral("--duration"),
+                    QStringLiteral("1.5"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
         const QJsonObject o = jsonOf(r);
         checkShape(o, QStringLiteral("real"), 4);
@@ -471,9 +473,9 @@ private slots:
             !QFile::exists(QStringLiteral("/dev/shm/") + o.value(QLatin1String("sharedMemory")).toString()));
     }
 
-    // A crash leaves a segment behind; the next run removes it (its owner
-    // is gone), and the crashed run's children died with their parent.
-    void realRunAfterACrashStartsClean()
+    // A crash: the children die with their parent (parent-death signal),
+    // and the segment's name was already removed once they had attached.
+    void realCrashLeavesNothing()
     {
         QProcess cli;
         cli.setProgram(QStringLiteral(PROCESSLAB_CLI));
@@ -490,15 +492,17 @@ private slots:
             children = childrenOf(pid);
         }
         QCOMPARE(children.size(), 6);
-        QStringList left;
-        for (const QString& name : segments()) {
-            if (name.startsWith(QStringLiteral("processlab-pc-%1-").arg(pid)))
-                left << name;
-        }
-        QCOMPARE(left.size(), 1);
+        auto segmentsOfCli = [pid] {
+            QStringList mine;
+            for (const QString& name : segments()) {
+                if (name.startsWith(QStringLiteral("processlab-pc-%1-").arg(pid)))
+                    mine << name;
+            }
+            return mine;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(segmentsOfCli().isEmpty(), 10000);
         QCOMPARE(kill(pid_t(pid), SIGKILL), 0); // the crash
         QVERIFY(cli.waitForFinished(10000));
-        // The children die with it (parent-death signal).
         clock.restart();
         bool anyAlive = true;
         while (anyAlive && clock.elapsed() < 5000) {
@@ -510,15 +514,43 @@ private slots:
                 QTest::qWait(50);
         }
         QVERIFY(!anyAlive);
-        QVERIFY(QFile::exists(QStringLiteral("/dev/shm/") + left.first()));
+        QVERIFY(segmentsOfCli().isEmpty());
+    }
+
+    // A segment left by a run that crashed while starting (its owner is
+    // gone) is removed by the next run; a live owner's segment is not.
+    void realRunAfterACrashStartsClean()
+    {
+        // A PID that surely belongs to no process: one that just ended.
+        QProcess gone;
+        gone.start(QStringLiteral("true"), QStringList());
+        QVERIFY(gone.waitForFinished());
+        const qint64 deadPid = gone.processId() > 0 ? gone.processId() : 0;
+        QVERIFY(deadPid == 0 || !processExists(deadPid));
+        QProcess probe;
+        probe.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+        QVERIFY(probe.waitForStarted());
+        const QString stale =
+            QStringLiteral("/dev/shm/processlab-pc-%1-1-deadbeef").arg(deadPid > 0 ? deadPid : 999999999);
+        const QString live = QStringLiteral("/dev/shm/processlab-pc-%1-1-cafecafe").arg(probe.processId());
+        for (const QString& path : {stale, live}) {
+            QFile file(path);
+            QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(path));
+            file.write(QByteArray(64, 'x'));
+        }
 
         const Result r =
             runCli({QStringLiteral("prodcons"), QStringLiteral("--real"), QStringLiteral("--duration"),
                     QStringLiteral("0.5"), QStringLiteral("--json")});
+        probe.kill();
+        probe.waitForFinished();
+        const bool liveKept = QFile::exists(live);
+        QFile::remove(live);
         QVERIFY2(r.code == 0, qPrintable(describe(r)));
+        QVERIFY(!QFile::exists(stale));
+        QVERIFY(liveKept);
         const QJsonObject o = jsonOf(r);
         QVERIFY(o.value(QLatin1String("conserved")).toBool());
-        QVERIFY(!QFile::exists(QStringLiteral("/dev/shm/") + left.first()));
         const QJsonArray events = o.value(QLatin1String("events")).toArray();
         QVERIFY(!events.isEmpty());
         QVERIFY2(events.at(0).toString().contains(QLatin1String("stale shared-memory segment")),

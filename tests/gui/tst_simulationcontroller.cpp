@@ -5,6 +5,7 @@
 #include "GuiTestSupport.h"
 
 #include "SimulationController.h"
+#include "core/ProducerConsumer.h"
 #include "core/StateTable.h"
 
 #include <QSignalSpy>
@@ -236,6 +237,20 @@ private slots:
         QVERIFY(!c.isPlaying());
         QVERIFY(updates.count() >= 1);
         QVERIFY2(ticks > 0, "the event loop ran while the engine worked");
+    }
+
+    void runToEndStopsForProgramsThatLoopForever()
+    {
+        SimulationController& c = *m_controller;
+        ProducerConsumerConfig config; // the exercise: its processes never terminate
+        const Scenario exercise = ProducerConsumer::build(config, testing::threeProcesses());
+        QVERIFY(c.openScenario(exercise, QStringLiteral("exercise")));
+        c.runToEnd();
+        QTRY_VERIFY_WITH_TIMEOUT(!c.isPlaying(), 60000);
+        QVERIFY(!c.engine().finished());
+        // One minute of simulated time (1 tick = 10 ms), give or take a chunk.
+        QVERIFY(c.engine().now() >= Tick(6000));
+        QVERIFY(c.engine().queues().front().conserved());
     }
 
     void playAdvancesTime()

@@ -8,6 +8,11 @@ namespace processlab::burstText {
 
 QString format(const Program& program)
 {
+    // Lessons and the producer-consumer lab run programs with queues, loops
+    // and locks: their lengths alone would read as nonsense.
+    if (!isBurstForm(program))
+        return QCoreApplication::translate("BurstText", "program of %n step(s)", nullptr,
+                                           int(program.size()));
     QStringList parts;
     for (const Operation& op : program)
         parts << QString::number(op.length);

@@ -153,7 +153,8 @@ void ProdConsPanel::buildUi()
     m_table->verticalHeader()->hide();
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ProdConsProcessModel::StateColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(ProdConsProcessModel::StateColumn,
+                                                      QHeaderView::Stretch);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setMinimumHeight(90);
     // "Producer 1" already says the role; the room goes to the state.
