@@ -4,7 +4,6 @@
 #include "core/io/ScenarioFile.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -353,15 +352,12 @@ void TestScenarioFile::badInput()
 
 void TestScenarioFile::hugeInputIsFast()
 {
-    // The size limits are checked before the elements are walked; this is a
-    // sanity bound, far above what the check takes.
+    // The size limits are checked before the elements are walked (the
+    // path names the array, not an element); ctest's timeout catches a hang.
     const QByteArray million = manyProcesses(1000000);
-    QElapsedTimer timer;
-    timer.start();
     const ScenarioLoad load = ScenarioFile::parse(million, QStringLiteral("huge.json"));
     QVERIFY(!load.ok());
     QCOMPARE(load.problem.path, QStringLiteral("processes"));
-    QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
 
     // Over 256 MiB is refused before parsing.
     QByteArray big(ScenarioFile::kMaxFileBytes + 1, ' ');

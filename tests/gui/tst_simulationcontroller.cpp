@@ -226,17 +226,15 @@ private slots:
         big.processes = generateWorkload(workload);
         QVERIFY(c.openScenario(big, QStringLiteral("big")));
 
-        int ticks = 0;
-        QTimer heartbeat;
-        connect(&heartbeat, &QTimer::timeout, this, [&ticks] { ++ticks; });
-        heartbeat.start(5);
         QSignalSpy updates(&c, &SimulationController::stateChanged);
         c.runToEnd();
-        QVERIFY(c.isPlaying() || c.engine().finished());
+        // Run to end only schedules the work: it runs in chunks from the
+        // event loop, so the window keeps repainting and answering input.
+        QVERIFY(!c.engine().finished());
+        QVERIFY(c.isPlaying());
         QTRY_VERIFY_WITH_TIMEOUT(c.engine().finished(), 120000);
         QVERIFY(!c.isPlaying());
         QVERIFY(updates.count() >= 1);
-        QVERIFY2(ticks > 0, "the event loop ran while the engine worked");
     }
 
     void runToEndStopsForProgramsThatLoopForever()
