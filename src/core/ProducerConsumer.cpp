@@ -219,14 +219,14 @@ QString ProducerConsumer::pythonSource(const ProducerConsumerConfig& c)
                           "    while True:\n"                                                      // 5
                           "        if q.qsize() < %1:\n"                                           // 6
                           "            for i in range(%2):\n"                                      // 7
-                          "                q.put(make_item())\n"                                   // 8
+                          "                q.put(i)\n"                                             // 8
                           "        time.sleep(%3)\n"                                               // 9
                           "\n"                                                                     // 10
                           "def consumer(q):\n"                                                     // 11
                           "    while True:\n"                                                      // 12
                           "        if q.qsize() > %4:\n"                                           // 13
                           "            for i in range(%5):\n"                                      // 14
-                          "                use(q.get())\n"                                         // 15
+                          "                item = q.get()\n"                                       // 15
                           "        else:\n"                                                        // 16
                           "            time.sleep(%6)\n"                                           // 17
                           "\n"                                                                     // 18
