@@ -112,30 +112,6 @@ ProducerConsumerConfig configFrom(const QCommandLineParser& parser, const Scenar
     return c;
 }
 
-ProducerConsumer::Activity activityOf(prodcons::WorkerState state)
-{
-    using A = ProducerConsumer::Activity;
-    switch (state) {
-    case prodcons::WorkerState::Starting:
-        return A::New;
-    case prodcons::WorkerState::Checking:
-        return A::Checking;
-    case prodcons::WorkerState::Producing:
-        return A::Producing;
-    case prodcons::WorkerState::Consuming:
-        return A::Consuming;
-    case prodcons::WorkerState::BlockedEmpty:
-        return A::BlockedEmpty;
-    case prodcons::WorkerState::BlockedFull:
-        return A::BlockedFull;
-    case prodcons::WorkerState::Sleeping:
-        return A::Sleeping;
-    case prodcons::WorkerState::Stopped:
-        break;
-    }
-    return A::Terminated;
-}
-
 // --- simulated --------------------------------------------------------------
 
 Outcome runSimulated(const Scenario& scenario, double duration)
@@ -286,7 +262,7 @@ Outcome runReal(const ProducerConsumerConfig& config, double duration)
         row.produced = p.produced;
         row.consumed = p.consumed;
         row.blocked = p.blocked;
-        row.activity = p.diedEarly ? ProducerConsumer::Activity::Terminated : activityOf(p.state);
+        row.activity = p.diedEarly ? ProducerConsumer::Activity::Terminated : prodcons::activityOf(p.state);
         row.end = p.endText;
         o.processes.push_back(row);
     }

@@ -12,6 +12,30 @@
 
 namespace processlab::prodcons {
 
+ProducerConsumer::Activity activityOf(WorkerState state)
+{
+    using A = ProducerConsumer::Activity;
+    switch (state) {
+    case WorkerState::Starting:
+        return A::New;
+    case WorkerState::Checking:
+        return A::Checking;
+    case WorkerState::Producing:
+        return A::Producing;
+    case WorkerState::Consuming:
+        return A::Consuming;
+    case WorkerState::BlockedEmpty:
+        return A::BlockedEmpty;
+    case WorkerState::BlockedFull:
+        return A::BlockedFull;
+    case WorkerState::Sleeping:
+        return A::Sleeping;
+    case WorkerState::Stopped:
+        break;
+    }
+    return A::Terminated;
+}
+
 RealRun::RealRun(QObject* parent) : QObject(parent), m_program(QCoreApplication::applicationFilePath())
 {
     m_sampleTimer.setTimerType(Qt::PreciseTimer);

@@ -16,6 +16,10 @@
 
 namespace processlab::prodcons {
 
+// What a real worker is doing, in the words the simulated lab uses, so the
+// GUI and the CLI describe both modes alike.
+ProducerConsumer::Activity activityOf(WorkerState state);
+
 // One child process of a real run, as the parent sees it.
 struct RealProcess
 {

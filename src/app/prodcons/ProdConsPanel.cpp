@@ -53,30 +53,6 @@ QDoubleSpinBox* secondsBox(QWidget* parent, const char* name, double min, double
     return box;
 }
 
-ProducerConsumer::Activity activityOf(prodcons::WorkerState state)
-{
-    using A = ProducerConsumer::Activity;
-    switch (state) {
-    case prodcons::WorkerState::Starting:
-        return A::New;
-    case prodcons::WorkerState::Checking:
-        return A::Checking;
-    case prodcons::WorkerState::Producing:
-        return A::Producing;
-    case prodcons::WorkerState::Consuming:
-        return A::Consuming;
-    case prodcons::WorkerState::BlockedEmpty:
-        return A::BlockedEmpty;
-    case prodcons::WorkerState::BlockedFull:
-        return A::BlockedFull;
-    case prodcons::WorkerState::Sleeping:
-        return A::Sleeping;
-    case prodcons::WorkerState::Stopped:
-        break;
-    }
-    return A::Terminated;
-}
-
 } // namespace
 
 ProdConsPanel::ProdConsPanel(SimulationController* controller, QWidget* parent)
@@ -672,7 +648,7 @@ void ProdConsPanel::renderReal()
             row.role = p.role == prodcons::WorkerRole::Producer ? ProducerConsumer::Role::Producer
                                                                 : ProducerConsumer::Role::Consumer;
             row.pid = p.pid;
-            row.activity = activityOf(p.state);
+            row.activity = prodcons::activityOf(p.state);
             row.count = row.role == ProducerConsumer::Role::Producer ? p.produced : p.consumed;
             row.blocked = p.blocked;
             row.note = p.endText;
