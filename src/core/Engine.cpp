@@ -35,9 +35,8 @@ Engine::Engine(Scenario scenario) : m_scenario(std::move(scenario))
         for (const Operation& op : s.program)
             m_hasJoins = m_hasJoins || op.kind == OperationKind::Join;
     }
-    std::stable_sort(m_arrivalOrder.begin(), m_arrivalOrder.end(), [this](int a, int b) {
-        return spec(a).arrival < spec(b).arrival;
-    });
+    std::stable_sort(m_arrivalOrder.begin(), m_arrivalOrder.end(),
+                     [this](int a, int b) { return spec(a).arrival < spec(b).arrival; });
     // Step back replays at most this many steps from a checkpoint: the cap
     // keeps it around 10 ms; spacing checkpoints with the process count
     // keeps their memory small per step (docs/engine.md).
@@ -67,6 +66,7 @@ void Engine::initState()
         p.priority = s.priority;
         p.arrival = s.arrival;
         p.remaining = s.program.empty() ? 0 : s.program.front().length;
+        p.atCpuOp = !s.program.empty() && isOnCpu(s.program.front());
         p.saved = CpuContext::at(p.pid, 0);
     }
     m_state.cpus.resize(size_t(std::max(1, m_scenario.cpus)));
@@ -204,7 +204,7 @@ void Engine::handleInstant()
             cpu.sliceEnd = q > 0 ? t + q : -1;
             openSlice(cpu, cpu.pid, SliceKind::Run, t);
             ++m_state.events;
-            if (!isOnCpu(currentOp(cpu.pid)))
+            if (!pcb(cpu.pid).atCpuOp)
                 proceed(cpu.pid, false);
             continue;
         }
@@ -348,7 +348,9 @@ void Engine::advanceOp(int pid, int to)
     Pcb& p = m_state.pcbs[size_t(pid - 1)];
     p.opIndex = to >= 0 ? to : p.opIndex + 1;
     const Program& program = spec(pid).program;
-    p.remaining = size_t(p.opIndex) < program.size() ? program[size_t(p.opIndex)].length : 0;
+    const bool inProgram = size_t(p.opIndex) < program.size();
+    p.remaining = inProgram ? program[size_t(p.opIndex)].length : 0;
+    p.atCpuOp = inProgram && isOnCpu(program[size_t(p.opIndex)]);
 }
 
 void Engine::proceed(int pid, bool manual)
@@ -597,7 +599,8 @@ void Engine::markTerminated(int pid)
         releaseLock(int(l), pid); // a lock never stays with a dead process
     if (m_hasJoins) {
         for (const Pcb& other : m_state.pcbs) {
-            if (other.state == ProcessState::Blocked && other.wait == Pcb::Wait::Join && other.waitTarget == pid)
+            if (other.state == ProcessState::Blocked && other.wait == Pcb::Wait::Join &&
+                other.waitTarget == pid)
                 wakeWaiter(other.pid);
         }
     }
@@ -768,7 +771,7 @@ void Engine::dispatch(int pid, int cpuIndex, bool manual)
     cpu.runStart = t;
     cpu.sliceEnd = q > 0 ? t + q : -1;
     openSlice(cpu, pid, SliceKind::Run, t);
-    if (!isOnCpu(currentOp(pid)))
+    if (!p.atCpuOp)
         proceed(pid, manual);
 }
 
@@ -956,7 +959,8 @@ bool Engine::stepBack()
         m_checkpoints.pop_back();
     const size_t from = m_checkpoints.back().step;
     restore(m_checkpoints.back().state);
-    std::vector<LoggedStep> replay(m_log.begin() + std::ptrdiff_t(from), m_log.begin() + std::ptrdiff_t(target));
+    std::vector<LoggedStep> replay(m_log.begin() + std::ptrdiff_t(from),
+                                   m_log.begin() + std::ptrdiff_t(target));
     m_log.resize(from);
     for (const LoggedStep& step : replay) {
         addCheckpoint();
@@ -972,21 +976,25 @@ bool Engine::stepBack()
 TransitionResult Engine::checkTransition(int pid, ProcessState target) const
 {
     if (pid < 1 || pid > processCount())
-        return {false, {kCtx, QT_TRANSLATE_NOOP("Engine", "There is no process with PID %1."),
-                        {QString::number(pid)}}};
+        return {
+            false,
+            {kCtx, QT_TRANSLATE_NOOP("Engine", "There is no process with PID %1."), {QString::number(pid)}}};
     const Pcb& p = pcb(pid);
     const QString name = spec(pid).name;
     const Message refusal = StateTable::refusal(p.state, target);
     if (!refusal.isEmpty())
         return {false, refusal};
     if (p.state == ProcessState::New && !p.arrived)
-        return {false, {kCtx, QT_TRANSLATE_NOOP("Engine", "%1 has not arrived yet: it arrives at t = %2."),
-                        {name, QString::number(p.arrival)}}};
+        return {false,
+                {kCtx,
+                 QT_TRANSLATE_NOOP("Engine", "%1 has not arrived yet: it arrives at t = %2."),
+                 {name, QString::number(p.arrival)}}};
     if (p.state == ProcessState::New && m_scenario.memory > 0 && spec(pid).memory > m_state.memoryFree)
-        return {false, {kCtx,
-                        QT_TRANSLATE_NOOP("Engine",
-                                          "Not enough memory to admit %1: it needs %2 and only %3 is free."),
-                        {name, QString::number(spec(pid).memory), QString::number(m_state.memoryFree)}}};
+        return {
+            false,
+            {kCtx,
+             QT_TRANSLATE_NOOP("Engine", "Not enough memory to admit %1: it needs %2 and only %3 is free."),
+             {name, QString::number(spec(pid).memory), QString::number(m_state.memoryFree)}}};
     return {true, {}};
 }
 
@@ -1050,6 +1058,7 @@ TransitionResult Engine::applyManual(int pid, ProcessState target, int cpuHint)
         } else {
             leaveCpu(c, ProcessState::Terminated, TransitionCause::Exit, SliceEnd::Exit, true);
             p.opIndex = int(spec(pid).program.size());
+            p.atCpuOp = false;
             p.remaining = 0;
         }
     } else if (from == ProcessState::Blocked) {

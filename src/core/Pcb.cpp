@@ -25,9 +25,10 @@ bool Pcb::operator==(const Pcb& o) const
            finish == o.finish && stateSince == o.stateSince && readySince == o.readySince &&
            dispatches == o.dispatches && level == o.level && readySeq == o.readySeq &&
            readyKey == o.readyKey && wakeAt == o.wakeAt && waitToken == o.waitToken &&
-           manualWait == o.manualWait && saved == o.saved && wait == o.wait && waitTarget == o.waitTarget &&
-           heldItem == o.heldItem && counters == o.counters && globals == o.globals &&
-           produced == o.produced && consumed == o.consumed && blockedCount == o.blockedCount;
+           manualWait == o.manualWait && atCpuOp == o.atCpuOp && saved == o.saved && wait == o.wait &&
+           waitTarget == o.waitTarget && heldItem == o.heldItem && counters == o.counters &&
+           globals == o.globals && produced == o.produced && consumed == o.consumed &&
+           blockedCount == o.blockedCount;
 }
 
 } // namespace processlab
