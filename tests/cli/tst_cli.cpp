@@ -1,5 +1,6 @@
 // processlab-cli end to end: runs the built binary and checks its output,
 // numbers worked out by hand from docs/conventions.md, and its exit codes.
+#include "CliRunner.h"
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -7,37 +8,15 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 #include <cmath>
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Result runCli(const QStringList& arguments, const QString& stdoutFile = {})
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(PROCESSLAB_CLI));
-    process.setArguments(arguments);
-    if (!stdoutFile.isEmpty())
-        process.setStandardOutputFile(stdoutFile);
-    process.start();
-    Result r;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        return r;
-    }
-    r.code = process.exitCode();
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
-}
+using clitest::Result;
+using clitest::runCli;
 
 QString example(const char* name)
 {

@@ -2,6 +2,7 @@
 // files it writes (CSV, PNG, SVG, PDF), the export options and exit codes.
 // GUI-less: the PNG size is read from the IHDR chunk, SVG with
 // QXmlStreamReader.
+#include "CliRunner.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,35 +11,15 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+
 #include <QTest>
 #include <QXmlStreamReader>
 #include <QtEndian>
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Result runCli(const QStringList& arguments)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(PROCESSLAB_CLI));
-    process.setArguments(arguments);
-    process.start();
-    Result r;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        return r;
-    }
-    r.code = process.exitCode();
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
-}
+using clitest::Result;
+using clitest::runCli;
 
 QString example(const QString& name)
 {

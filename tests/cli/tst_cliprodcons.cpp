@@ -3,6 +3,7 @@
 // conservation, every child reaped, no shared memory left, a killed child
 // reported and cleaned up, a crashed run's segment removed by the next run.
 
+#include "CliRunner.h"
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 #include <cerrno>
@@ -21,30 +23,8 @@
 
 namespace {
 
-struct Result
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Result runCli(const QStringList& arguments)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(PROCESSLAB_CLI));
-    process.setArguments(arguments);
-    process.start();
-    Result r;
-    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        return r;
-    }
-    r.code = process.exitCode();
-    r.out = process.readAllStandardOutput();
-    r.err = process.readAllStandardError();
-    return r;
-}
+using clitest::Result;
+using clitest::runCli;
 
 QString describe(const Result& r)
 {
