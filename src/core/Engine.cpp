@@ -264,10 +264,7 @@ void Engine::handleInstant()
             const Program& program = spec(pid).program;
             if (size_t(p.opIndex) < program.size() &&
                 program[size_t(p.opIndex)].category() == OperationCategory::TimedWait) {
-                p.wait = Pcb::Wait::Timed;
-                p.wakeAt = t + p.remaining;
-                m_state.wakeHeap.push_back({p.wakeAt, pid, p.waitToken});
-                std::push_heap(m_state.wakeHeap.begin(), m_state.wakeHeap.end(), std::greater<>());
+                startTimedWait(pid, p.remaining);
             } else {
                 entering.emplace_back(pid, TransitionCause::WaitDone);
             }
@@ -371,10 +368,7 @@ void Engine::proceed(int pid, bool manual)
             return;
         case OperationCategory::TimedWait:
             leaveCpu(p.cpu, ProcessState::Blocked, TransitionCause::Wait, SliceEnd::Wait, manual);
-            p.wait = Pcb::Wait::Timed;
-            p.wakeAt = m_state.now + op.length;
-            m_state.wakeHeap.push_back({p.wakeAt, pid, p.waitToken});
-            std::push_heap(m_state.wakeHeap.begin(), m_state.wakeHeap.end(), std::greater<>());
+            startTimedWait(pid, op.length);
             return;
         case OperationCategory::Instant:
             if (!executeInstant(pid, op, manual))
@@ -383,6 +377,15 @@ void Engine::proceed(int pid, bool manual)
         }
     }
     leaveCpu(p.cpu, ProcessState::Terminated, TransitionCause::Exit, SliceEnd::Exit, manual);
+}
+
+void Engine::startTimedWait(int pid, Tick length)
+{
+    Pcb& p = m_state.pcbs[size_t(pid - 1)];
+    p.wait = Pcb::Wait::Timed;
+    p.wakeAt = m_state.now + length;
+    m_state.wakeHeap.push_back({p.wakeAt, pid, p.waitToken});
+    std::push_heap(m_state.wakeHeap.begin(), m_state.wakeHeap.end(), std::greater<>());
 }
 
 void Engine::blockOn(int pid, Pcb::Wait wait, int target, bool manual)

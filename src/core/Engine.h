@@ -96,7 +96,12 @@ public:
     quint64 eventCount() const { return m_state.events; }
 
 private:
-    enum class StepKind : quint8 { Event, Tick, Manual };
+    enum class StepKind : quint8
+    {
+        Event,
+        Tick,
+        Manual
+    };
     struct LoggedStep
     {
         StepKind kind = StepKind::Event;
@@ -112,13 +117,13 @@ private:
 
     void initState();
     bool doStep(const LoggedStep& step);
-    bool advanceTo(Tick t);     // move time and handle events at t
-    void progressTo(Tick t);    // account for time passing, no events
-    void handleInstant();       // steps (1)-(5) of the conventions
+    bool advanceTo(Tick t);  // move time and handle events at t
+    void progressTo(Tick t); // account for time passing, no events
+    void handleInstant();    // steps (1)-(5) of the conventions
     TransitionResult applyManual(int pid, ProcessState target, int cpu);
     bool takeStep(const LoggedStep& step); // checkpoint, apply, log
     void addCheckpoint();
-    void pruneWakeHeap();                  // keep a live entry on top
+    void pruneWakeHeap(); // keep a live entry on top
     void restore(const EngineState& state);
 
     // Helpers of handleInstant and the manual moves.
@@ -126,6 +131,7 @@ private:
     void advanceOp(int pid, int to = -1); // to the next (or the given) operation
     void proceed(int pid, bool manual);   // run instant operations until time is needed
     bool executeInstant(int pid, const Operation& op, bool manual); // false: it blocked
+    void startTimedWait(int pid, Tick length);                      // Blocked until now + length
     void blockOn(int pid, Pcb::Wait wait, int target, bool manual);
     void wakeWaiter(int pid);
     void putItem(int pid, int queueIndex, qint64 value, bool carriesValue);
@@ -157,8 +163,8 @@ private:
     Scenario m_scenario;
     std::unique_ptr<SchedulingPolicy> m_policy;
     std::vector<int> m_arrivalOrder; // pids sorted by (arrival, list order), spawned ones left out
-    bool m_hasJoins = false;   // only then does a termination look for joiners
-    bool m_hasDaemons = false; // only then does it look for daemon children
+    bool m_hasJoins = false;         // only then does a termination look for joiners
+    bool m_hasDaemons = false;       // only then does it look for daemon children
     EngineState m_state;
     Trace m_trace;
 
