@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "QuitWhenShown.h"
 
 #include "SimulationController.h"
 #include "i18n/Translations.h"
@@ -90,29 +91,6 @@ int checkInstall()
     std::fflush(stdout);
     return ok ? 0 : 1;
 }
-
-// --quit-when-shown: quits as soon as the window has been exposed (painted)
-// with its scenario: start-up benchmarks time the whole process.
-class QuitWhenShown : public QObject
-{
-public:
-    explicit QuitWhenShown(const QElapsedTimer& clock) : m_clock(clock) {}
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        if (event->type() == QEvent::Expose && static_cast<QWindow*>(watched)->isExposed() && !m_done) {
-            m_done = true;
-            QTimer::singleShot(0, qApp, [this] {
-                std::fprintf(stderr, "shown after %lld ms\n", static_cast<long long>(m_clock.elapsed()));
-                QCoreApplication::quit();
-            });
-        }
-        return QObject::eventFilter(watched, event);
-    }
-
-private:
-    const QElapsedTimer& m_clock;
-    bool m_done = false;
-};
 
 } // namespace
 
