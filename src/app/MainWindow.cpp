@@ -31,10 +31,11 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QWhatsThis>
+#include <QWindow>
 
 namespace processlab {
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(QWidget* parent, Startup startup)
     : QMainWindow(parent), m_ui(new Ui::MainWindow), m_controller(new SimulationController(this)),
       m_prompts(std::make_unique<UserPrompts>())
 {
@@ -43,9 +44,10 @@ MainWindow::MainWindow(QWidget* parent)
         !language.isEmpty() && language != Translations::current())
         Translations::install(language);
     m_ui->setupUi(this);
-    setWindowIcon(QIcon(QStringLiteral(":/icons/processlab.svg")));
     m_controller->setSpeed(m_settings.speed());
     createPanels();
+    if (startup == Startup::Complete)
+        createDockContents();
     createLearningPanels();
     createProdConsPanel();
     connectActions();
@@ -66,7 +68,7 @@ MainWindow::MainWindow(QWidget* parent)
     if (!restoreState(m_settings.windowState())) {
         // First start: most of the room for the diagram. Sizes apply once
         // the window is laid out.
-        QTimer::singleShot(0, this, [this] {
+        whenPanelsReady([this] {
             resizeDocks({m_inspectorDock}, {340}, Qt::Horizontal);
             resizeDocks({m_queueDock, m_processDock}, {m_queues->sizeHint().height() + 24, 210},
                         Qt::Vertical);
@@ -134,39 +136,37 @@ void MainWindow::createPanels()
     m_ui->playbackToolBar->addWidget(m_playback->speedWidget());
     m_ui->playbackToolBar->addWidget(m_playback->timeLabel());
 
-    m_processes = new ProcessPanel(m_controller,
-                                   {m_ui->actionAddProcess, m_ui->actionDuplicateProcess,
-                                    m_ui->actionRemoveProcess, m_ui->actionRandomWorkload},
-                                   this);
+    // The docks are placed now (restoreState() and the first frame need
+    // them); what they show may come just after the first frame.
     m_processDock = new QDockWidget(this);
     m_processDock->setObjectName(QStringLiteral("processDock"));
-    m_processDock->setWidget(m_processes);
 
-    m_gantt = new GanttPanel(m_controller, this);
     m_ganttDock = new QDockWidget(this);
     m_ganttDock->setObjectName(QStringLiteral("ganttDock"));
-    m_ganttDock->setWidget(m_gantt);
-    connect(m_gantt, &GanttPanel::processClicked, this, &MainWindow::selectProcess);
     m_actionExportGantt = new QAction(this);
     m_actionExportGantt->setObjectName(QStringLiteral("actionExportGantt"));
     m_actionExportGantt->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    connect(m_actionExportGantt, &QAction::triggered, m_gantt, &GanttPanel::exportChart);
+    connect(m_actionExportGantt, &QAction::triggered, this, [this] {
+        ensurePanels();
+        m_gantt->exportChart();
+    });
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_actionExportGantt);
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     m_actionCopyChart = new QAction(this);
     m_actionCopyChart->setObjectName(QStringLiteral("actionCopyChart"));
     m_actionCopyChart->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    connect(m_actionCopyChart, &QAction::triggered, m_gantt, &GanttPanel::copyChart);
+    connect(m_actionCopyChart, &QAction::triggered, this, [this] {
+        ensurePanels();
+        m_gantt->copyChart();
+    });
     m_ui->menuEdit->addSeparator();
     m_ui->menuEdit->addAction(m_actionCopyChart);
     m_actionComparePolicies = new QAction(this);
     m_actionComparePolicies->setObjectName(QStringLiteral("actionComparePolicies"));
     connect(m_actionComparePolicies, &QAction::triggered, this, &MainWindow::comparePolicies);
 
-    m_queues = new QueueStrip(m_controller, this);
     m_queueDock = new QDockWidget(this);
     m_queueDock->setObjectName(QStringLiteral("queueDock"));
-    m_queueDock->setWidget(m_queues);
 
     // Bottom: the queues, under them the table and the Gantt chart as tabs.
     addDockWidget(Qt::BottomDockWidgetArea, m_queueDock);
@@ -175,10 +175,8 @@ void MainWindow::createPanels()
     tabifyDockWidget(m_processDock, m_ganttDock);
     m_processDock->raise();
 
-    m_inspector = new PcbInspector(m_controller, this);
     m_inspectorDock = new QDockWidget(this);
     m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
-    m_inspectorDock->setWidget(m_inspector);
     addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
 
     for (QDockWidget* dock : {m_processDock, m_queueDock, m_inspectorDock, m_ganttDock})
@@ -209,14 +207,75 @@ void MainWindow::createPanels()
     m_ui->menuHelp->insertAction(m_ui->actionAbout, m_actionWhatsThis);
     m_ui->menuHelp->insertSeparator(m_ui->actionAbout);
     HelpTexts::installOn(m_diagram);
+    connect(m_diagram->diagram(), &StateDiagramScene::processClicked, this, &MainWindow::selectProcess);
+}
+
+void MainWindow::createDockContents()
+{
+    m_processes = new ProcessPanel(m_controller,
+                                   {m_ui->actionAddProcess, m_ui->actionDuplicateProcess,
+                                    m_ui->actionRemoveProcess, m_ui->actionRandomWorkload},
+                                   m_processDock);
+    m_processDock->setWidget(m_processes);
+    m_processes->addAction(m_ui->actionRemoveProcess);
     HelpTexts::installOn(m_processes->view()->horizontalHeader(), &HelpTexts::processColumn);
 
+    m_gantt = new GanttPanel(m_controller, m_ganttDock);
+    m_ganttDock->setWidget(m_gantt);
+    connect(m_gantt, &GanttPanel::processClicked, this, &MainWindow::selectProcess);
+
+    m_queues = new QueueStrip(m_controller, m_queueDock);
+    m_queueDock->setWidget(m_queues);
+
+    m_inspector = new PcbInspector(m_controller, m_inspectorDock);
+    m_inspectorDock->setWidget(m_inspector);
+
     connect(m_processes, &ProcessPanel::currentPidChanged, this, [this](int pid) {
+        m_selectedPid = pid;
         m_inspector->setPid(pid);
         m_diagram->diagram()->setSelectedPid(pid);
     });
-    connect(m_diagram->diagram(), &StateDiagramScene::processClicked, this, &MainWindow::selectProcess);
-    selectProcess(1);
+    selectProcess(m_selectedPid);
+}
+
+void MainWindow::ensurePanels()
+{
+    if (m_processes)
+        return;
+    createDockContents();
+    emit panelsReady();
+}
+
+void MainWindow::whenPanelsReady(const std::function<void()>& callback)
+{
+    if (m_processes) {
+        QTimer::singleShot(0, this, callback);
+        return;
+    }
+    connect(this, &MainWindow::panelsReady, this, callback, Qt::SingleShotConnection);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_processes || m_waitingForFirstFrame || !windowHandle())
+        return;
+    // Progressive start-up: the panels follow right after the first frame
+    // (the window's first expose), or after a second if none comes.
+    m_waitingForFirstFrame = true;
+    windowHandle()->installEventFilter(this);
+    QTimer::singleShot(1000, this, &MainWindow::ensurePanels);
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_waitingForFirstFrame && watched == windowHandle() && event->type() == QEvent::Expose &&
+        windowHandle()->isExposed()) {
+        m_waitingForFirstFrame = false;
+        windowHandle()->removeEventFilter(this);
+        QTimer::singleShot(0, this, &MainWindow::ensurePanels);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::connectActions()
@@ -234,7 +293,6 @@ void MainWindow::connectActions()
     ui.actionDuplicateProcess->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     ui.actionRemoveProcess->setShortcut(QKeySequence::Delete);
     ui.actionRemoveProcess->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_processes->addAction(ui.actionRemoveProcess);
 
     connect(ui.actionNew, &QAction::triggered, this, &MainWindow::newScenario);
     connect(ui.actionOpen, &QAction::triggered, this, &MainWindow::open);
@@ -321,9 +379,12 @@ void MainWindow::selectProcess(int pid)
 {
     if (pid < 1 || pid > m_controller->engine().processCount())
         return;
+    m_selectedPid = pid;
+    m_diagram->diagram()->setSelectedPid(pid);
+    if (!m_processes)
+        return; // the panels pick it up when they are built
     m_processes->selectPid(pid);
     m_inspector->setPid(pid);
-    m_diagram->diagram()->setSelectedPid(pid);
 }
 
 // --- editing ----------------------------------------------------------------
@@ -354,6 +415,8 @@ void MainWindow::randomWorkload()
 
 void MainWindow::removeSelected()
 {
+    if (!m_processes)
+        return;
     const std::vector<int> rows = m_processes->selectedRows();
     if (rows.empty())
         return;
@@ -363,7 +426,7 @@ void MainWindow::removeSelected()
 
 void MainWindow::duplicateSelected()
 {
-    const int pid = m_processes->currentPid();
+    const int pid = m_processes ? m_processes->currentPid() : m_selectedPid;
     if (pid < 1)
         return;
     if (m_controller->duplicateProcess(pid - 1))

@@ -6,6 +6,7 @@
 #include <QMainWindow>
 #include <QScopedPointer>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -40,10 +41,24 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // Complete: every panel is built before the constructor returns (tests,
+    // --check-install). Progressive (the program's start): the docks' contents
+    // are built right after the window's first frame, so the window with its
+    // scenario maps sooner (docs/startup.md); panelsReady() says when.
+    enum class Startup
+    {
+        Complete,
+        Progressive
+    };
+    explicit MainWindow(QWidget* parent = nullptr, Startup startup = Startup::Complete);
     ~MainWindow() override;
 
     SimulationController* controller() const { return m_controller; }
+    // Builds the docks' contents now if they are not yet (progressive start).
+    void ensurePanels();
+    bool panelsBuilt() const { return m_processes != nullptr; }
+    // Runs `callback` from the event loop once the panels are built.
+    void whenPanelsReady(const std::function<void()>& callback);
     StateDiagramView* diagramView() const { return m_diagram; }
     ProcessPanel* processPanel() const { return m_processes; }
     PcbInspector* inspector() const { return m_inspector; }
@@ -56,7 +71,8 @@ public:
     // Help ▸ Exercise's dialog (nullptr until first opened).
     ExerciseDialog* exerciseDialog() const { return m_exercise; }
     void showLessons();
-    // The producer-consumer lab's dock ("prodConsDock") and its panel (issue #5).
+    // The producer-consumer lab's dock ("prodConsDock") and its panel (issue #5);
+    // the panel is null until the dock is first shown.
     QDockWidget* prodConsDock() const { return m_prodConsDock; }
     ProdConsPanel* prodConsPanel() const { return m_prodCons; }
     // Shows the lab; loads the exercise when the scenario has no queue yet.
@@ -77,14 +93,20 @@ public:
     // Resource paths of the shipped examples, sorted.
     static QStringList exampleFiles();
 
+signals:
+    void panelsReady();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
-    void createPanels();
+    void createPanels();       // the frame: diagram, toolbars, dock places
+    void createDockContents(); // table, inspector, queues, Gantt chart
     void connectActions();
     void buildExamplesMenu();
     void fillExamplesMenu();
@@ -113,6 +135,7 @@ private:
     void retranslateLearning();
     // The producer-consumer lab (prodcons/MainWindowProdCons.cpp).
     void createProdConsPanel();
+    void ensureProdConsPanel(); // built when first shown
     void retranslateProdCons();
     void raiseProdConsDock();
 
@@ -138,6 +161,8 @@ private:
     QAction* m_actionShortcuts = nullptr;
     QAction* m_actionWhatsThis = nullptr;
     WorkloadParameters m_workload;
+    int m_selectedPid = 1;
+    bool m_waitingForFirstFrame = false;
     QDockWidget* m_lessonsDock = nullptr;
     LessonsPanel* m_lessons = nullptr;
     ExerciseDialog* m_exercise = nullptr;

@@ -7,12 +7,14 @@
 #include "SimulationController.h"
 #include "core/io/ScenarioFile.h"
 #include "diagram/StateDiagramView.h"
+#include "processes/PcbInspector.h"
 #include "processes/ProcessPanel.h"
 #include "processes/ProcessTableModel.h"
 #include "scenario/PolicyBar.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
 #include <QMenu>
@@ -54,6 +56,56 @@ private slots:
     {
         m_window.reset();
         m_prompts = nullptr;
+    }
+
+    // The program's own start: the window maps with the diagram and its
+    // scenario, the docks' contents follow right after the first frame and
+    // pick up what happened before them (issue #7).
+    void progressiveStartBuildsThePanelsAfterTheFirstFrame()
+    {
+        m_window.reset();
+        MainWindow window(nullptr, MainWindow::Startup::Progressive);
+        window.setPrompts(std::make_unique<testing::ScriptedPrompts>());
+        QVERIFY(!window.panelsBuilt());
+        QVERIFY(!window.processPanel() && !window.inspector() && !window.queueStrip() &&
+                !window.ganttPanel());
+        auto* processDock = window.findChild<QDockWidget*>(QStringLiteral("processDock"));
+        QVERIFY(processDock);
+        QVERIFY(!processDock->widget());
+        QVERIFY(window.openDefaultExample());
+        QVERIFY(window.controller()->engine().processCount() >= 3);
+        bool readyCalled = false;
+        window.whenPanelsReady([&readyCalled] { readyCalled = true; });
+        window.resize(1400, 900);
+        window.show();
+        QTRY_VERIFY(window.panelsBuilt());
+        QTRY_VERIFY(readyCalled);
+        QCOMPARE(processDock->widget(), static_cast<QWidget*>(window.processPanel()));
+        QVERIFY(window.inspector() && window.queueStrip() && window.ganttPanel());
+        QCOMPARE(window.processPanel()->view()->model()->rowCount(),
+                 window.controller()->engine().processCount());
+        // The selection made when the example opened (before the panels) is shown.
+        QCOMPARE(window.processPanel()->currentPid(), 1);
+        QCOMPARE(window.inspector()->pid(), 1);
+        // Stepping after the build reaches the new panels.
+        QVERIFY(window.controller()->stepEvent());
+        QCOMPARE(window.inspector()->pid(), window.processPanel()->currentPid());
+        // A callback registered once the panels are there still runs (from the event loop).
+        bool lateCalled = false;
+        window.whenPanelsReady([&lateCalled] { lateCalled = true; });
+        QVERIFY(!lateCalled);
+        QTRY_VERIFY(lateCalled);
+    }
+
+    // Anything that needs the panels before the first frame builds them.
+    void panelsBuiltOnDemand()
+    {
+        m_window.reset();
+        MainWindow window(nullptr, MainWindow::Startup::Progressive);
+        window.setPrompts(std::make_unique<testing::ScriptedPrompts>());
+        window.showLessons();
+        QVERIFY(window.panelsBuilt());
+        QVERIFY(window.lessonsPanel());
     }
 
     void openEditSaveReopen()

@@ -395,11 +395,15 @@ private slots:
         auto* dock = window.findChild<QDockWidget*>(QStringLiteral("prodConsDock"));
         QVERIFY(dock);
         QCOMPARE(dock, window.prodConsDock());
-        QCOMPARE(dock->widget(), static_cast<QWidget*>(window.prodConsPanel()));
+        // Start-up builds no panel for a hidden dock (issue #7).
+        QVERIFY(!dock->isVisible());
+        QVERIFY(!window.prodConsPanel());
         auto* action = window.findChild<QAction*>(QStringLiteral("actionProducerConsumer"));
         QVERIFY(action);
         action->trigger();
         QVERIFY(dock->isVisible());
+        QVERIFY(window.prodConsPanel());
+        QCOMPARE(dock->widget(), static_cast<QWidget*>(window.prodConsPanel()));
         QVERIFY(window.controller()->scenario().producerConsumer);
         QCOMPARE(window.controller()->engine().processCount(), 6);
         // Step with the main window's actions: the gauge follows.

@@ -57,7 +57,34 @@ void TransitionArrowItem::retranslate()
     for (qsizetype i = 0; i < m_labels.size(); ++i)
         tip += (i ? QStringLiteral(" / ") : QString()) + m_labels[i];
     setToolTip(QStringLiteral("%1 \u2192 %2: %3").arg(stateName(m_from), stateName(m_to), tip));
+    updateLabelSize();
     update();
+}
+
+void TransitionArrowItem::updateLabelSize()
+{
+    const QFontMetricsF metrics(palette::diagramFont(10, true));
+    qreal width = 0;
+    for (const QString& label : m_labels)
+        width = std::max(width, metrics.horizontalAdvance(label));
+    m_lineHeight = metrics.height();
+    m_labelSize = QSizeF(width, m_lineHeight * m_labels.size());
+}
+
+void TransitionArrowItem::updateShaft()
+{
+    m_shaft = QPainterPath();
+    if (m_path.isEmpty())
+        return;
+    // The line stops where the head starts, so the head's tip is sharp.
+    const qreal length = m_path.length();
+    const qreal headPercent = m_path.percentAtLength(std::max<qreal>(0, length - kHeadLength));
+    const int samples = 40;
+    m_shaft.moveTo(m_path.pointAtPercent(0));
+    for (int i = 1; i <= samples; ++i)
+        m_shaft.lineTo(m_path.pointAtPercent(headPercent * i / samples));
+    m_tip = m_path.pointAtPercent(1);
+    m_headBase = m_path.pointAtPercent(headPercent);
 }
 
 void TransitionArrowItem::setGeometry(const QPainterPath& path, const QPointF& labelCenter)
@@ -65,15 +92,13 @@ void TransitionArrowItem::setGeometry(const QPainterPath& path, const QPointF& l
     prepareGeometryChange();
     m_path = path;
     m_labelCenter = labelCenter;
+    updateShaft();
 }
 
 QRectF TransitionArrowItem::labelRect() const
 {
-    const QFontMetricsF metrics(palette::diagramFont(10, true));
-    qreal width = 0;
-    for (const QString& label : m_labels)
-        width = std::max(width, metrics.horizontalAdvance(label));
-    const qreal height = metrics.height() * m_labels.size();
+    const qreal width = m_labelSize.width();
+    const qreal height = m_labelSize.height();
     return QRectF(m_labelCenter.x() - width / 2 - 6, m_labelCenter.y() - height / 2 - 3, width + 12,
                   height + 6);
 }
@@ -125,21 +150,12 @@ void TransitionArrowItem::paint(QPainter* painter, const QStyleOptionGraphicsIte
     const QColor color = mix(base, hot, t);
     const qreal width = 2.5 + 3.5 * t;
 
-    // The line stops where the head starts, so the head's tip is sharp.
-    const qreal length = m_path.length();
-    const qreal headPercent = m_path.percentAtLength(std::max<qreal>(0, length - kHeadLength));
-    QPainterPath line;
-    const int samples = 40;
-    line.moveTo(m_path.pointAtPercent(0));
-    for (int i = 1; i <= samples; ++i)
-        line.lineTo(m_path.pointAtPercent(headPercent * i / samples));
     painter->setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter->setBrush(Qt::NoBrush);
-    painter->drawPath(line);
+    painter->drawPath(m_shaft);
 
-    const QPointF tip = m_path.pointAtPercent(1);
-    const QPointF back = m_path.pointAtPercent(headPercent);
-    const QPointF dir = tip - back;
+    const QPointF tip = m_tip;
+    const QPointF dir = tip - m_headBase;
     const qreal norm = std::hypot(dir.x(), dir.y());
     if (norm > 0) {
         const QPointF unit = dir / norm;
@@ -158,15 +174,13 @@ void TransitionArrowItem::paint(QPainter* painter, const QStyleOptionGraphicsIte
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(255, 255, 255, t > 0 ? 245 : 215));
     painter->drawRoundedRect(plate, 6, 6);
-    const QFontMetricsF metrics(palette::diagramFont(10, true));
     qreal y = plate.top() + 3;
     for (qsizetype i = 0; i < m_labels.size(); ++i) {
         const bool emphasised = t > 0 && (m_flashCause < 0 || m_flashCause == i);
         painter->setFont(palette::diagramFont(10, emphasised));
         painter->setPen(emphasised ? hot.darker(130) : QColor(0x3b, 0x41, 0x47));
-        painter->drawText(QRectF(plate.left(), y, plate.width(), metrics.height()), Qt::AlignCenter,
-                          m_labels[i]);
-        y += metrics.height();
+        painter->drawText(QRectF(plate.left(), y, plate.width(), m_lineHeight), Qt::AlignCenter, m_labels[i]);
+        y += m_lineHeight;
     }
 }
 

@@ -47,6 +47,11 @@ public:
 
 private:
     QRectF labelRect() const;
+    // Path lengths and font metrics are costly (they were a tenth of the
+    // first frame): computed when the geometry or the labels change, not
+    // on every paint or bounding-rect query.
+    void updateShaft();
+    void updateLabelSize();
 
     ProcessState m_from;
     ProcessState m_to;
@@ -54,6 +59,11 @@ private:
     QStringList m_labels;
     QPainterPath m_path;
     QPointF m_labelCenter;
+    QPainterPath m_shaft; // m_path up to where the head starts
+    QPointF m_tip;
+    QPointF m_headBase;
+    QSizeF m_labelSize;
+    qreal m_lineHeight = 0;
     qreal m_intensity = 0;
     bool m_preview = false;
     int m_flashCause = -1;

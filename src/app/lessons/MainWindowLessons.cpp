@@ -75,6 +75,7 @@ void MainWindow::ensureLessonsPanel()
 {
     if (m_lessons)
         return;
+    ensurePanels(); // it follows the table's selection
     m_lessons = new LessonsPanel(m_controller, m_lessonsDock);
     m_lessons->setSelectedPid(m_processes->currentPid());
     m_lessonsDock->setWidget(m_lessons);

@@ -18,14 +18,19 @@ namespace processlab {
 
 void MainWindow::createProdConsPanel()
 {
-    m_prodCons = new ProdConsPanel(m_controller, this);
+    // The dock exists from the start (its place is restored with the
+    // window's state); the panel, with its Qt Charts chart, is built the
+    // first time the dock is shown: it was a tenth of every start-up.
     m_prodConsDock = new QDockWidget(this);
     m_prodConsDock->setObjectName(QStringLiteral("prodConsDock"));
-    m_prodConsDock->setWidget(m_prodCons);
     addDockWidget(Qt::RightDockWidgetArea, m_prodConsDock);
     tabifyDockWidget(m_inspectorDock, m_prodConsDock);
     m_inspectorDock->raise();
     m_prodConsDock->hide();
+    connect(m_prodConsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            ensureProdConsPanel();
+    });
 
     m_actionProdCons = new QAction(this);
     m_actionProdCons->setObjectName(QStringLiteral("actionProducerConsumer"));
@@ -42,8 +47,17 @@ void MainWindow::createProdConsPanel()
     });
 }
 
+void MainWindow::ensureProdConsPanel()
+{
+    if (m_prodCons)
+        return;
+    m_prodCons = new ProdConsPanel(m_controller, m_prodConsDock);
+    m_prodConsDock->setWidget(m_prodCons);
+}
+
 void MainWindow::raiseProdConsDock()
 {
+    ensureProdConsPanel();
     m_prodConsDock->show();
     m_prodConsDock->raise();
     // Room for the gauge, the list and the chart, once the dock is laid out.
