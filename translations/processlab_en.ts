@@ -15,7 +15,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../src/cli/ProdConsCommand.cpp" line="+366"/>
+        <location filename="../src/cli/ProdConsCommand.cpp" line="+344"/>
         <source>%n producer(s)</source>
         <translation>
             <numerusform>%n producer</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>processlab::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="+351"/>
+        <location filename="../src/app/MainWindow.cpp" line="+412"/>
         <source>Random workload (%n processes, seed %1)</source>
         <translation>
             <numerusform>Random workload (%n process, seed %1)</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>processlab::ProdConsPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/prodcons/ProdConsPanel.cpp" line="+392"/>
+        <location filename="../src/app/prodcons/ProdConsPanel.cpp" line="+368"/>
         <source>Producer-consumer exercise: %n producer(s)</source>
         <translation>
             <numerusform>Producer-consumer exercise: %n producer</numerusform>
@@ -148,7 +148,7 @@
 <context>
     <name>processlab::RecoveryManager</name>
     <message numerus="yes">
-        <location filename="../src/app/recovery/RecoveryManager.cpp" line="+110"/>
+        <location filename="../src/app/recovery/RecoveryManager.cpp" line="+113"/>
         <source>It includes %n manual move(s), at t = %1.</source>
         <translation>
             <numerusform>It includes %n manual move, at t = %1.</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>processlab::SimulationController</name>
     <message numerus="yes">
-        <location filename="../src/app/SimulationControllerPlayback.cpp" line="+210"/>
+        <location filename="../src/app/SimulationControllerPlayback.cpp" line="+216"/>
         <source>Finished at t = %1: all %n processes terminated.</source>
         <translation>
             <numerusform>Finished at t = %1: %n process terminated.</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>processlab::prodcons::RealRun</name>
     <message numerus="yes">
-        <location filename="../src/prodcons/RealRun.cpp" line="+60"/>
+        <location filename="../src/prodcons/RealRun.cpp" line="+84"/>
         <source>Removed %n stale shared-memory segment(s) left by an earlier run.</source>
         <translation>
             <numerusform>Removed %n stale shared-memory segment left by an earlier run.</numerusform>

@@ -11,7 +11,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>processes[%1].bursts[%2]: “%3” is not a whole number of ticks</source>
         <translation>processes[%1].bursts[%2]：“%3”不是整数个时间单位</translation>
     </message>
@@ -160,7 +160,7 @@
         <location line="+7"/>
         <location line="+7"/>
         <location line="+45"/>
-        <location filename="../src/cli/ProdConsCommand.cpp" line="+504"/>
+        <location filename="../src/cli/ProdConsCommand.cpp" line="+482"/>
         <location line="+2"/>
         <location line="+4"/>
         <location line="+4"/>
@@ -403,12 +403,12 @@
         <translation>调度策略：%1；CPU 数：%2；上下文切换（时间单位）：%3</translation>
     </message>
     <message>
-        <location filename="../src/cli/ProdConsCommand.cpp" line="-452"/>
+        <location filename="../src/cli/ProdConsCommand.cpp" line="-430"/>
         <source>--%1 must be a number of seconds from %2 to %3, not %4</source>
         <translation>--%1 必须是 %2 到 %3 之间的秒数，而不是 %4</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+146"/>
         <source>cannot start the real run: %1</source>
         <translation>无法启动真实进程运行：%1</translation>
     </message>
@@ -731,12 +731,42 @@
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/Simulation.cpp" line="+13"/>
+        <location filename="../src/cli/Simulation.cpp" line="+34"/>
         <source>the manual policy waits for you to move processes by hand; choose another policy with --policy</source>
         <translation>手动调度策略需要你亲手移动进程；请用 --policy 选择其他调度策略</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>the simulation has not ended after %1 events (t=%2, %3 of %4 processes terminated): a program that jumps back seems to loop forever. The producer-consumer exercise does; simulate it with the prodcons command.</source>
+        <translation>经过 %1 个事件后模拟仍未结束（t=%2，%4 个进程中有 %3 个已终止）：似乎有向回跳转的程序在无限循环。生产者消费者练习就是这样；请用 prodcons 命令来模拟它。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>lock %1</source>
+        <translation>锁 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>queue %1</source>
+        <translation>队列 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>process %1</source>
+        <translation>进程 %1</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>%1 waits for %2</source>
+        <translation>%1 在等待%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the simulation cannot go on at t=%1: every unfinished process waits for an event that will never come (deadlock): %2</source>
+        <translation>模拟在 t=%1 无法继续：每个未结束的进程都在等待一个永远不会发生的事件（死锁）：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>internal error: the simulation stopped at t=%1 with %2 of %3 processes terminated</source>
         <translation>内部错误：模拟在 t=%1 停止，%3 个进程中只有 %2 个已终止</translation>
     </message>
@@ -771,17 +801,22 @@
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../src/core/Engine.cpp" line="+975"/>
+        <location filename="../src/core/Engine.cpp" line="+1038"/>
+        <source>The simulation was stopped by an internal error; reset it to start again.</source>
+        <translation>模拟因内部错误已停止；请重置后重新开始。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>There is no process with PID %1.</source>
         <translation>不存在 PID 为 %1 的进程。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 has not arrived yet: it arrives at t = %2.</source>
         <translation>%1 尚未到达：它在 t = %2 时到达。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Not enough memory to admit %1: it needs %2 and only %3 is free.</source>
         <translation>内存不足，无法许可 %1 进入就绪队列：它需要 %2，而空闲内存只有 %3。</translation>
     </message>
@@ -893,12 +928,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+744"/>
+        <location line="+745"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location line="-728"/>
+        <location line="-729"/>
         <source>preempted by %1</source>
         <translation>被 %1 抢占</translation>
     </message>
@@ -1080,7 +1115,7 @@ Ended: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+257"/>
+        <location line="+258"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
@@ -1093,6 +1128,413 @@ Ended: %4</source>
         <location line="+15"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvariantChecker</name>
+    <message>
+        <location filename="../src/core/InvariantChecker.cpp" line="+52"/>
+        <source>Internal error: the simulation broke one of its own rules at t = %1 (after %2 events) and was stopped. Please report it with the scenario file.</source>
+        <translation>内部错误：模拟在 t = %1 时（经过 %2 个事件后）违反了自身的一条规则，已被停止。请连同场景文件一起报告这个问题。</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <location line="+18"/>
+        <source>The engine has %1 PCBs for %2 processes.</source>
+        <translation>模拟引擎有 %1 个 PCB，但有 %2 个进程。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The engine has %1 CPUs, %2 before.</source>
+        <translation>模拟引擎现有 %1 个 CPU，之前有 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time went back from t = %1 to t = %2.</source>
+        <translation>时间倒退了：从 t = %1 回到了 t = %2。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+667"/>
+        <source>The ready queue holds %1 entries but %2 processes are Ready.</source>
+        <translation>就绪队列中有 %1 项，但有 %2 个进程处于就绪状态。</translation>
+    </message>
+    <message>
+        <location line="-662"/>
+        <location line="+680"/>
+        <source>The engine counts %1 terminated processes, but %2 are Terminated.</source>
+        <translation>模拟引擎统计有 %1 个已终止的进程，但处于终止状态的进程有 %2 个。</translation>
+    </message>
+    <message>
+        <location line="-660"/>
+        <source>The trace lost entries: %1 slices and %2 state changes, %3 and %4 before.</source>
+        <translation>运行记录丢失了条目：现有 %1 个片段和 %2 次状态转换，之前为 %3 个和 %4 次。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The open slice of CPU %1 disappeared from the trace.</source>
+        <translation>CPU %1 未结束的片段从运行记录中消失了。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A slice of %1 on CPU %2 closed at t = %3, outside [%4, %5].</source>
+        <translation>%1 在 CPU %2 上的一个片段于 t = %3 结束，超出了 [%4, %5] 的范围。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A slice names CPU %1, which does not exist.</source>
+        <translation>某个片段指向 CPU %1，但该 CPU 不存在。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A slice names PID %1, which does not exist.</source>
+        <translation>某个片段指向 PID %1，但该进程不存在。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A slice of %1 on CPU %2 ends at t = %3, before it starts at t = %4.</source>
+        <translation>%1 在 CPU %2 上的一个片段于 t = %3 结束，早于它的开始时刻 t = %4。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A slice of %1 on CPU %2 ends at t = %3, after the current time t = %4.</source>
+        <translation>%1 在 CPU %2 上的一个片段于 t = %3 结束，晚于当前时间 t = %4。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Slices overlap on CPU %1: one of %2 starts at t = %3, before the previous one there ends (t = %4).</source>
+        <translation>CPU %1 上的片段相互重叠：%2 的一个片段在 t = %3 开始，而该 CPU 上的前一个片段到 t = %4 才结束。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has two slices at once: one starts at t = %2 on CPU %3, before its previous one ends (t = %4).</source>
+        <translation>%1 同时有两个片段：一个在 t = %2 于 CPU %3 上开始，而它的前一个片段到 t = %4 才结束。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A state change names PID %1, which does not exist.</source>
+        <translation>某次状态转换指向 PID %1，但该进程不存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A state change of %1 is dated t = %2, before the one recorded before it (t = %3).</source>
+        <translation>%1 的一次状态转换记为 t = %2，早于在它之前记录的那一次（t = %3）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A state change of %1 is dated t = %2, after the current time t = %3.</source>
+        <translation>%1 的一次状态转换记为 t = %2，晚于当前时间 t = %3。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A state change of %1 names a state that does not exist.</source>
+        <translation>%1 的一次状态转换涉及一个不存在的状态。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 moved from %2 to %3 at t = %4, but the trace had it in %5.</source>
+        <translation>%1 在 t = %4 从%2状态转为%3状态，但运行记录显示它当时处于%5状态。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 moved from %2 to %3 at t = %4, which the five-state model does not allow.</source>
+        <translation>%1 在 t = %4 从%2状态转为%3状态，五状态模型不允许这种状态转换。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>CPU %1 says its open slice is number %2, but the trace&apos;s is number %3.</source>
+        <translation>CPU %1 记录的未结束片段编号为 %2，但运行记录中的编号为 %3。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CPU %1 was busy for %2 ticks, but its run slices add up to %3.</source>
+        <translation>CPU %1 忙碌了 %2 个时间单位，但它的执行片段加起来是 %3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CPU %1 spent %2 ticks switching, but its switch slices add up to %3.</source>
+        <translation>CPU %1 用于切换的时间为 %2 个时间单位，但它的切换片段加起来是 %3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CPU %1 is idle but has an open slice of %2.</source>
+        <translation>CPU %1 处于空闲，却有一个属于 %2 的未结束片段。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CPU %1 holds PID %2, which does not exist.</source>
+        <translation>CPU %1 上的进程是 PID %2，但该进程不存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CPU %1 holds %2, which is %3, not Running.</source>
+        <translation>CPU %1 上的进程是 %2，但它处于%3状态，而不是执行状态。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is on CPU %2 and on CPU %3 at once.</source>
+        <translation>%1 同时在 CPU %2 和 CPU %3 上。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPU %1 holds %2, but its PCB names CPU %3.</source>
+        <translation>CPU %1 上的进程是 %2，但它的 PCB 记录的是 CPU %3。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CPU %1 holds %2 but has no open slice.</source>
+        <translation>CPU %1 上的进程是 %2，但该 CPU 没有未结束的片段。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CPU %1 holds %2, but its open slice is %3&apos;s.</source>
+        <translation>CPU %1 上的进程是 %2，但它未结束的片段属于 %3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CPU %1 is switching to %2, but its open slice is a run slice.</source>
+        <translation>CPU %1 正在切换到 %2，但它未结束的片段是执行片段。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU %1 runs %2, but its open slice is a switch slice.</source>
+        <translation>CPU %1 正在执行 %2，但它未结束的片段是切换片段。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The open slice of %1 on CPU %2 ends at t = %3, not at the current time t = %4.</source>
+        <translation>%1 在 CPU %2 上未结束的片段止于 t = %3，而不是当前时间 t = %4。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+375"/>
+        <source>%1 processes are Running, but there are only %2 CPUs.</source>
+        <translation>有 %1 个进程处于执行状态，但只有 %2 个 CPU。</translation>
+    </message>
+    <message>
+        <location line="-372"/>
+        <source>%1 processes are Running, but %2 CPUs are busy.</source>
+        <translation>有 %1 个进程处于执行状态，但忙碌的 CPU 有 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The PCB of %1 says it is PID %2.</source>
+        <translation>%1 的 PCB 记录的 PID 是 %2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is in no state of the five-state model (value %2).</source>
+        <translation>%1 不处于五状态模型中的任何状态（值为 %2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is %2, but the trace last moved it to %3.</source>
+        <translation>%1 处于%2状态，但运行记录最后一次把它转到了%3状态。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is Running but is not on a CPU.</source>
+        <translation>%1 处于执行状态，但不在任何 CPU 上。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2, but its PCB names CPU %3.</source>
+        <translation>%1 处于%2状态，但它的 PCB 记录的是 CPU %3。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is Ready but not in the ready queue.</source>
+        <translation>%1 处于就绪状态，但不在就绪队列中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is in the ready queue, but it is %2.</source>
+        <translation>%1 在就绪队列中，但它处于%2状态。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 waits in the ready queue with key %2, but the policy gives it %3.</source>
+        <translation>%1 在就绪队列中的排序键为 %2，但调度策略给出的是 %3。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is Terminated but has no finish time.</source>
+        <translation>%1 处于终止状态，但没有完成时间。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has a finish time (t = %2) but is %3.</source>
+        <translation>%1 有完成时间（t = %2），但处于%3状态。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 finished at t = %2, after the current time t = %3.</source>
+        <translation>%1 在 t = %2 完成，晚于当前时间 t = %3。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is Blocked with nothing to wait for.</source>
+        <translation>%1 处于阻塞状态，却没有在等待任何东西。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 should have woken up at t = %2; it is still Blocked at t = %3.</source>
+        <translation>%1 本应在 t = %2 被唤醒；但在 t = %3 时仍处于阻塞状态。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 still waits for %2, which has already terminated.</source>
+        <translation>%1 仍在等待 %2，而后者已经终止。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is %2, but its PCB says it is waiting.</source>
+        <translation>%1 处于%2状态，但它的 PCB 显示它正在等待。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 has %2 ticks of CPU time, but its run slices add up to %3.</source>
+        <translation>%1 的 CPU 时间为 %2 个时间单位，但它的执行片段加起来是 %3。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has been Blocked for %2 ticks, but its state changes say %3.</source>
+        <translation>%1 累计阻塞了 %2 个时间单位，但按它的状态转换算是 %3。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 terminated at operation %2 of %3, before the end of its program.</source>
+        <translation>%1 在操作 %2 处终止（共 %3 个操作），程序还没有执行完。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 finished with %2 ticks of CPU time, but its CPU operations add up to %3.</source>
+        <translation>%1 结束时的 CPU 时间为 %2 个时间单位，但它的 CPU 操作加起来是 %3。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 finished with %2 ticks of I/O, but its I/O and sleep operations add up to %3.</source>
+        <translation>%1 结束时的 I/O 时间为 %2 个时间单位，但它的 I/O 和睡眠操作加起来是 %3。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The CPU time of %1 went down from %2 to %3.</source>
+        <translation>%1 的 CPU 时间从 %2 减少到了 %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 gained %2 ticks of CPU time while not at a CPU operation.</source>
+        <translation>%1 没有处在 CPU 操作中，CPU 时间却增加了 %2 个时间单位。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 gained %2 ticks of CPU time, but its CPU operation had only %3 left.</source>
+        <translation>%1 的 CPU 时间增加了 %2 个时间单位，但它的 CPU 操作只剩 %3。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The PCB of %1 is wrong about whether operation %2 needs the CPU.</source>
+        <translation>%1 的 PCB 对操作 %2 是否需要 CPU 的记录有误。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has %2 ticks left of a CPU operation of %3 ticks.</source>
+        <translation>%1 的 CPU 操作长 %3 个时间单位，剩余却为 %2 个时间单位。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has %2 ticks of CPU time, but the CPU operations it executed add up to %3.</source>
+        <translation>%1 的 CPU 时间为 %2 个时间单位，但它已执行的 CPU 操作加起来是 %3。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The engine has %1 queues; the scenario has %2.</source>
+        <translation>模拟引擎有 %1 个队列，而场景中有 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Queue %1 lost, duplicated or reordered items: %2 produced, %3 consumed, %4 in the queue.</source>
+        <translation>队列 %1 中有数据丢失、重复或顺序错乱：已生产 %2 个，已消费 %3 个，队列中有 %4 个。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Queue %1 holds %2 items, more than its capacity %3.</source>
+        <translation>队列 %1 中有 %2 个数据，超过了它的容量 %3。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Processes wait to take from queue %1 while it holds %2 items.</source>
+        <translation>队列 %1 中有 %2 个数据，却仍有进程在等待从中取出数据。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Processes wait to put into queue %1 while it has room.</source>
+        <translation>队列 %1 还有空位，却仍有进程在等待向其中放入数据。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 is in the wait list of queue %2 but is not waiting there.</source>
+        <translation>%1 在队列 %2 的等待列表中，但并没有在等待该队列。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The processes put %1 items and took %2, but the queues counted %3 and %4.</source>
+        <translation>各进程共放入 %1 个数据、取出 %2 个，但各队列统计的是 %3 个和 %4 个。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lock %1 is held by %2, which has terminated.</source>
+        <translation>锁 %1 由 %2 持有，而该进程已经终止。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is in the wait list of lock %2 but is not waiting there.</source>
+        <translation>%1 在锁 %2 的等待列表中，但并没有在等待这把锁。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The ready queue holds an entry for %1 (key %2, number %3) that does not match its PCB.</source>
+        <translation>就绪队列中有一项属于 %1（排序键 %2，入队序号 %3），与它的 PCB 不一致。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The engine counts %1 live processes, but there are %2.</source>
+        <translation>模拟引擎统计有 %1 个活动进程，但实际有 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is in the admission queue but is not an arrived process waiting for memory.</source>
+        <translation>%1 在许可队列中，但它不是已到达、正在等待内存的进程。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 has arrived but is neither admitted nor waiting for memory.</source>
+        <translation>%1 已到达，但既没有被许可，也没有在等待内存。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 waits until t = %2, but no wake-up is scheduled for it.</source>
+        <translation>%1 等待到 t = %2，但没有为它安排唤醒。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 waits on queue %2 but is not in its wait list.</source>
+        <translation>%1 在队列 %2 上等待，但不在该队列的等待列表中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 waits for lock %2 but is not in its wait list.</source>
+        <translation>%1 在等待锁 %2，但不在该锁的等待列表中。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of the memory pool is free, but the pool of %2 minus the %3 that admitted processes hold leaves %4.</source>
+        <translation>内存池中空闲 %1，但内存池总量 %2 减去已许可进程占用的 %3 应剩 %4。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>… and %1 more problems.</source>
+        <translation>… 另有 %1 个问题。</translation>
     </message>
 </context>
 <context>
@@ -2395,7 +2837,7 @@ Ended: %4</source>
     <message>
         <location line="-40"/>
         <location line="+44"/>
-        <location line="+636"/>
+        <location line="+638"/>
         <location line="+61"/>
         <location filename="../src/core/ProducerConsumer.cpp" line="-18"/>
         <location line="+23"/>
@@ -2404,8 +2846,8 @@ Ended: %4</source>
         <translation>必须不大于 %1（上限），而不是 %2</translation>
     </message>
     <message>
-        <location line="-531"/>
-        <location filename="../src/core/Scenario.cpp" line="+163"/>
+        <location line="-533"/>
+        <location filename="../src/core/Scenario.cpp" line="+165"/>
         <source>must list at least one process</source>
         <translation>必须至少列出一个进程</translation>
     </message>
@@ -2417,7 +2859,7 @@ Ended: %4</source>
     </message>
     <message>
         <location line="+43"/>
-        <location filename="../src/core/Scenario.cpp" line="-151"/>
+        <location filename="../src/core/Scenario.cpp" line="-153"/>
         <source>unknown policy “%1”; expected one of: %2</source>
         <translation>未知的调度策略“%1”；应为以下之一：%2</translation>
     </message>
@@ -2429,7 +2871,7 @@ Ended: %4</source>
     </message>
     <message>
         <location line="+91"/>
-        <location filename="../src/core/Scenario.cpp" line="+97"/>
+        <location filename="../src/core/Scenario.cpp" line="+99"/>
         <source>must contain at least one CPU burst</source>
         <translation>必须至少包含一个 CPU 区间</translation>
     </message>
@@ -2446,17 +2888,17 @@ Ended: %4</source>
         <translation>区间个数必须是奇数（CPU、I/O、CPU、…，以 CPU 区间结尾），而不是 %1</translation>
     </message>
     <message>
-        <location filename="../src/core/Scenario.cpp" line="-96"/>
+        <location filename="../src/core/Scenario.cpp" line="-98"/>
         <source>must be at least 1; only the last level may be 0 (first come, first served)</source>
         <translation>必须不小于 1；只有最后一级可以为 0（先来先服务）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>must contain at least one operation</source>
         <translation>必须至少包含一个操作</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>must have at most %1 operations (the limit), not %2</source>
         <translation>最多只能有 %1 个操作（上限），而不是 %2 个</translation>
     </message>
@@ -2481,7 +2923,7 @@ Ended: %4</source>
         <translation>必须是 I/O 区间（区间按 CPU、I/O、CPU、… 交替）</translation>
     </message>
     <message>
-        <location filename="../src/core/io/ScenarioFile.cpp" line="+314"/>
+        <location filename="../src/core/io/ScenarioFile.cpp" line="+316"/>
         <location line="+44"/>
         <location filename="../src/core/Scenario.cpp" line="+36"/>
         <source>must not be empty</source>
@@ -2531,7 +2973,7 @@ Ended: %4</source>
 <context>
     <name>ScenarioFile</name>
     <message>
-        <location filename="../src/core/io/ScenarioFile.cpp" line="-763"/>
+        <location filename="../src/core/io/ScenarioFile.cpp" line="-765"/>
         <source>must be a whole number of ticks, found %1</source>
         <translation>必须是整数个时间单位，实际为 %1</translation>
     </message>
@@ -2552,12 +2994,12 @@ Ended: %4</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+691"/>
+        <location line="+693"/>
         <source>must be a string, found %1</source>
         <translation>必须是字符串，实际为 %1</translation>
     </message>
     <message>
-        <location line="-662"/>
+        <location line="-664"/>
         <source>is missing: a scenario file says &quot;format&quot;: &quot;processlab-scenario&quot;</source>
         <translation>缺失：场景文件应写明 &quot;format&quot;: &quot;processlab-scenario&quot;</translation>
     </message>
@@ -2598,12 +3040,12 @@ Ended: %4</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+298"/>
+        <location line="+299"/>
         <source>is missing: expected one of: %1</source>
         <translation>缺失：应为以下之一：%1</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-271"/>
         <source>must be &quot;lower-first&quot; or &quot;higher-first&quot;, found %1</source>
         <translation>必须是 &quot;lower-first&quot; 或 &quot;higher-first&quot;，实际为 %1</translation>
     </message>
@@ -2639,18 +3081,18 @@ Ended: %4</source>
     </message>
     <message>
         <location line="+43"/>
-        <location line="+221"/>
+        <location line="+223"/>
         <source>must be the name of a process, found %1</source>
         <translation>必须是进程的名称，实际为 %1</translation>
     </message>
     <message>
-        <location line="-216"/>
-        <location line="+221"/>
+        <location line="-218"/>
+        <location line="+223"/>
         <source>unknown process “%1”</source>
         <translation>未知的进程“%1”</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-160"/>
         <source>must be a name (a string), found %1</source>
         <translation>必须是名称（字符串），实际为 %1</translation>
     </message>
@@ -2695,7 +3137,7 @@ Ended: %4</source>
         <translation>缺失：“%1”操作需要它</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>unknown queue “%1” (queues: %2)</source>
         <translation>未知的队列“%1”（已声明的队列：%2）</translation>
     </message>
@@ -2849,7 +3291,7 @@ Ended: %4</source>
 <context>
     <name>StateTable</name>
     <message>
-        <location filename="../src/core/StateTable.cpp" line="+45"/>
+        <location filename="../src/core/StateTable.cpp" line="+46"/>
         <source>The process is already in the %1 state.</source>
         <translation>该进程已处于%1状态。</translation>
     </message>
@@ -2945,7 +3387,7 @@ Ended: %4</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+143"/>
+        <location filename="../src/app/main.cpp" line="+122"/>
         <source>ProcessLab: see how an operating system runs processes.</source>
         <translation>进程实验室：观察操作系统如何运行进程。</translation>
     </message>
@@ -3449,7 +3891,7 @@ Ended: %4</source>
 <context>
     <name>processlab::HelpTexts</name>
     <message>
-        <location filename="../src/app/presentation/HelpTexts.cpp" line="+26"/>
+        <location filename="../src/app/presentation/HelpTexts.cpp" line="+28"/>
         <source>&lt;p&gt;&lt;b&gt;New (创建)&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The process has been created: it has a PCB but is not yet allowed to compete for the CPU. It is admitted to Ready when it arrives and, with a memory limit, when there is room for it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;创建状态（New）&lt;/b&gt;&lt;/p&gt;&lt;p&gt;进程已被创建：它已经有了 PCB，但还不能参与竞争 CPU。进程到达后被许可进入就绪状态；如果设置了内存上限，还要等到内存中有足够的空间容纳它。&lt;/p&gt;</translation>
     </message>
@@ -3662,12 +4104,12 @@ Ended: %4</source>
 <context>
     <name>processlab::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+82"/>
+        <location filename="../src/app/MainWindow.cpp" line="+84"/>
         <source>Settings Reset</source>
         <translation>设置已重置</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+239"/>
         <source>Processes</source>
         <translation>进程</translation>
     </message>
@@ -3774,14 +4216,14 @@ Ended: %4</source>
         <translation>场景</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="+44"/>
+        <location filename="../src/app/MainWindow.cpp" line="+47"/>
         <source>Random workload (%n processes, seed %1)</source>
         <translation>
             <numerusform>随机负载（%n 个进程，种子 %1）</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>About ProcessLab</source>
         <translation>关于进程实验室</translation>
     </message>
@@ -3791,7 +4233,7 @@ Ended: %4</source>
         <translation>&lt;h3&gt;进程实验室 %1&lt;/h3&gt;&lt;p&gt;观察操作系统如何运行进程：五状态模型、进程控制块 (PCB)、就绪队列和阻塞队列，以及各种 CPU 调度算法。&lt;/p&gt;&lt;p&gt;把进程拖到另一个状态即可手动移动它；每一次移动都可以撤销。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/app/lessons/MainWindowLessons.cpp" line="+112"/>
+        <location filename="../src/app/lessons/MainWindowLessons.cpp" line="+113"/>
         <source>Switched to English.</source>
         <translation>已切换到中文。</translation>
     </message>
@@ -3826,7 +4268,7 @@ Ended: %4</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../src/app/prodcons/MainWindowProdCons.cpp" line="+65"/>
+        <location filename="../src/app/prodcons/MainWindowProdCons.cpp" line="+79"/>
         <source>Producer-Consumer</source>
         <translation>生产者消费者</translation>
     </message>
@@ -4005,12 +4447,12 @@ Ended: %4</source>
         <translation>级别：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The time slice of each MLFQ level, most urgent first, e.g. “8, 16, 0”; 0 (last level only) means first come, first served.</source>
         <translation>MLFQ 各级的时间片，从优先级最高的一级开始，例如“8, 16, 0”；0（仅限最后一级）表示先来先服务。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>CPUs:</source>
         <translation>CPU 数：</translation>
     </message>
@@ -4309,7 +4751,7 @@ Ended: %4</source>
 <context>
     <name>processlab::ProdConsPanel</name>
     <message>
-        <location filename="../src/app/prodcons/ProdConsPanel.cpp" line="+253"/>
+        <location filename="../src/app/prodcons/ProdConsPanel.cpp" line="+229"/>
         <source>Simulated</source>
         <translation>模拟</translation>
     </message>
@@ -4725,12 +5167,12 @@ Ended: %4</source>
 <context>
     <name>processlab::QueueChart</name>
     <message>
-        <location filename="../src/app/prodcons/QueueChart.cpp" line="+17"/>
+        <location filename="../src/app/prodcons/QueueChart.cpp" line="+19"/>
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Queue length</source>
         <translation>队列长度</translation>
     </message>
@@ -4911,7 +5353,7 @@ Ended: %4</source>
 <context>
     <name>processlab::RecoveryManager</name>
     <message>
-        <location filename="../src/app/recovery/RecoveryManager.cpp" line="+90"/>
+        <location filename="../src/app/recovery/RecoveryManager.cpp" line="+93"/>
         <source>A recovery file could not be read: %1</source>
         <translation>无法读取恢复文件：%1</translation>
     </message>
@@ -5068,7 +5510,7 @@ Ended: %4</source>
         <translation>正在运行到结束…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Stopped at t = %1: these programs loop forever. Run to end again to go on.</source>
         <translation>已在 t = %1 停下：这些程序会无限循环。再次点击“运行到结束”可继续。</translation>
     </message>
@@ -5090,7 +5532,7 @@ Ended: %4</source>
         <translation>已重置到 t = 0。</translation>
     </message>
     <message>
-        <location filename="../src/app/SimulationController.cpp" line="+101"/>
+        <location filename="../src/app/SimulationController.cpp" line="+106"/>
         <source>%1: %2 → %3 (%4), moved by hand at t = %5.</source>
         <translation>%1：%2 → %3（%4），于 t = %5 手动移动。</translation>
     </message>
@@ -5221,7 +5663,7 @@ Ended: %4</source>
 <context>
     <name>processlab::prodcons::RealRun</name>
     <message>
-        <location filename="../src/prodcons/RealRun.cpp" line="+48"/>
+        <location filename="../src/prodcons/RealRun.cpp" line="+72"/>
         <source>A real run is already going on.</source>
         <translation>已有一次真实进程运行正在进行。</translation>
     </message>

@@ -31,7 +31,7 @@ Scenario defaultScenario(const QString& policyId)
 QString uniqueName(const Scenario& scenario, const QString& base, int first)
 {
     for (int n = first;; ++n) {
-        const QString name = base + QString::number(n);
+        QString name = base + QString::number(n);
         if (scenario.indexOf(name) < 0)
             return name;
     }
@@ -200,6 +200,11 @@ void SimulationController::notifyStepped(int changesBefore, bool backward, int a
     info.changesFrom = backward ? info.changesTo : std::min(changesBefore, info.changesTo);
     info.animationMs = backward ? 0 : animationMs;
     emit stateChanged(info);
+    // The step that broke an invariant succeeded; say at once that the run stopped.
+    if (!m_engine->invariantViolation().isEmpty()) {
+        setMode(Mode::Paused);
+        reportEndOfRun();
+    }
 }
 
 void SimulationController::reportMessage(const QString& text, MessageKind kind)
@@ -250,7 +255,7 @@ TransitionResult SimulationController::checkMove(int pid, ProcessState target) c
 
 TransitionResult SimulationController::moveProcess(int pid, ProcessState target, int cpu)
 {
-    const TransitionResult check = m_engine->checkTransition(pid, target);
+    TransitionResult check = m_engine->checkTransition(pid, target); // returned: not const, so it moves
     if (!check.ok) {
         reportMessage(check.reason.text(), MessageKind::Warning);
         return check;

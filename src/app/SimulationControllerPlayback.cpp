@@ -199,6 +199,12 @@ void SimulationController::runChunk()
 
 void SimulationController::reportEndOfRun()
 {
+    // The engine stopped itself: a broken invariant (issue #8).
+    if (const InvariantViolation& violation = m_engine->invariantViolation(); !violation.isEmpty()) {
+        qWarning("%s", qPrintable(violation.englishText()));
+        reportMessage(violation.summary(), MessageKind::Warning);
+        return;
+    }
     if (m_runLimit >= 0 && m_engine->now() >= m_runLimit && !m_engine->finished()) {
         reportMessage(tr("Stopped at t = %1: these programs loop forever. Run to end again to go on.")
                           .arg(m_engine->now()));

@@ -310,6 +310,8 @@ int CliApp::dispatch(const QStringList& arguments, QString* out, QString* err)
     }
 
     CliContext context{parser, positional, QString(), QString()};
+    if (m_runGuard && !m_runGuard(*command, context))
+        return ExitOk;
     const int code = command->run(context);
     *out = context.out;
     *err += context.err;

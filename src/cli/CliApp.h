@@ -4,6 +4,7 @@
 
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -25,6 +26,13 @@ public:
     QString commandHelp(const CliCommand& command) const;
     static QString versionText();
 
+    // Sees each command with its parsed command line just before it runs;
+    // false skips the run (exit code 0, no output). Unset in processlab-cli:
+    // the fuzz target (fuzz/fuzz_cli_args.cpp) uses it to keep runs inside
+    // its sandbox, after all the option checks that precede a run.
+    using RunGuard = std::function<bool(const CliCommand& command, const CliContext& context)>;
+    void setRunGuard(RunGuard guard) { m_runGuard = std::move(guard); }
+
 private:
     const CliCommand* find(const QString& name) const;
     int dispatch(const QStringList& arguments, QString* out, QString* err);
@@ -32,6 +40,7 @@ private:
     static QList<QCommandLineOption> globalOptions();
 
     std::vector<std::unique_ptr<CliCommand>> m_commands;
+    RunGuard m_runGuard;
 };
 
 } // namespace processlab::cli

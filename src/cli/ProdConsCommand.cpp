@@ -142,6 +142,8 @@ Outcome runSimulated(const Scenario& scenario, double duration)
             break;
         alwaysConserved = alwaysConserved && engine.queues().at(0).conserved();
     }
+    if (!engine.invariantViolation().isEmpty())
+        throw CliError::internal(engine.invariantViolation().text());
 
     const QueueState& q = engine.queues().at(0);
     o.produced = q.produced;

@@ -45,7 +45,13 @@ Engine::Engine(Scenario scenario) : m_scenario(std::move(scenario))
     // thinned out when there are more.
     const size_t stateBytes = size_t(n) * (sizeof(Pcb) + 64) + 4096;
     m_maxCheckpoints = std::clamp<size_t>((size_t(256) << 20) / stateBytes, 16, 4096);
+    // Room for all of them up front (address space only until used): an
+    // EngineState's move may throw (std::deque), so a growing vector copied
+    // every checkpoint each time it doubled, which cost time and left the
+    // heap fragmented by as much again (the soak test, docs/soak.md).
+    m_checkpoints.reserve(m_maxCheckpoints + 1);
     initState();
+    setInvariantChecking(invariantCheckingByDefault());
 }
 
 Engine::~Engine() = default;
@@ -56,6 +62,7 @@ void Engine::initState()
     m_trace = Trace{};
     m_log.clear();
     m_checkpoints.clear();
+    m_violation = InvariantViolation{};
 
     const size_t n = m_scenario.processes.size();
     m_state.pcbs.resize(n);
@@ -81,6 +88,8 @@ void Engine::initState()
 void Engine::reset()
 {
     initState();
+    if (m_checker)
+        noteProblems(m_checker->resync(m_state, m_trace));
 }
 
 void Engine::setHistoryEnabled(bool enabled)
@@ -90,6 +99,39 @@ void Engine::setHistoryEnabled(bool enabled)
         m_log.clear();
         m_checkpoints.clear();
     }
+}
+
+bool Engine::invariantCheckingByDefault()
+{
+    const QByteArray value = qgetenv("PROCESSLAB_CHECK_INVARIANTS");
+    if (!value.isEmpty())
+        return value != "0";
+#ifdef NDEBUG
+    return false;
+#else
+    return true;
+#endif
+}
+
+void Engine::setInvariantChecking(bool enabled)
+{
+    if (!enabled) {
+        m_checker.reset();
+        return;
+    }
+    if (m_checker)
+        return;
+    m_checker = std::make_unique<InvariantChecker>(m_scenario);
+    noteProblems(m_checker->resync(m_state, m_trace));
+}
+
+void Engine::noteProblems(std::vector<Message> problems)
+{
+    if (problems.empty() || !m_violation.isEmpty())
+        return;
+    m_violation.time = m_state.now;
+    m_violation.events = m_state.events;
+    m_violation.problems = std::move(problems);
 }
 
 // --- time ----------------------------------------------------------------
@@ -590,13 +632,13 @@ void Engine::dropWaits(int pid)
     p.manualWait = false;
 }
 
-void Engine::markTerminated(int pid)
+void Engine::markTerminated(int pid, bool heldMemory)
 {
     Pcb& p = m_state.pcbs[size_t(pid - 1)];
     p.finish = m_state.now;
     ++m_state.terminated;
     --m_state.live;
-    if (m_scenario.memory > 0)
+    if (m_scenario.memory > 0 && heldMemory)
         m_state.memoryFree += spec(pid).memory;
     for (size_t l = 0; l < m_state.locks.size(); ++l)
         releaseLock(int(l), pid); // a lock never stays with a dead process
@@ -633,7 +675,8 @@ void Engine::killDaemon(int pid, int parent)
                                 m_state.admission.end());
     setState(p, ProcessState::Terminated);
     addChange(pid, from, ProcessState::Terminated, TransitionCause::Killed, false, -1, parent);
-    markTerminated(pid);
+    // A daemon still waiting in New for memory was never given any.
+    markTerminated(pid, /*heldMemory=*/from != ProcessState::New);
 }
 
 bool Engine::tryAdmit(int pid, bool /*manual*/)
@@ -834,7 +877,10 @@ void Engine::preemptIfBetter()
             return;
         leaveCpu(worstCpu, ProcessState::Ready, TransitionCause::Preempted, SliceEnd::Preempted, false, best);
         dispatch(best, worstCpu, false);
-        enterReady(victim, TransitionCause::Preempted, false, worstCpu, best, /*alreadyChanged=*/true);
+        // The new process may exit at once and take the victim with it (a
+        // daemon child): only a victim still Ready joins the queue.
+        if (pcb(victim).state == ProcessState::Ready)
+            enterReady(victim, TransitionCause::Preempted, false, worstCpu, best, /*alreadyChanged=*/true);
     }
 }
 
@@ -903,6 +949,8 @@ void Engine::addCheckpoint()
 
 bool Engine::takeStep(const LoggedStep& step)
 {
+    if (!m_violation.isEmpty())
+        return false;
     if (m_historyEnabled)
         addCheckpoint();
     if (!doStep(step))
@@ -910,6 +958,8 @@ bool Engine::takeStep(const LoggedStep& step)
     pruneWakeHeap();
     if (m_historyEnabled)
         m_log.push_back(step);
+    if (m_checker)
+        noteProblems(m_checker->checkStep(m_state, m_trace));
     return true;
 }
 
@@ -933,7 +983,7 @@ bool Engine::run(qint64 maxSteps)
         if (!stepEvent())
             return false;
     }
-    return nextEventTime().has_value();
+    return m_violation.isEmpty() && nextEventTime().has_value();
 }
 
 void Engine::restore(const EngineState& state)
@@ -955,7 +1005,7 @@ void Engine::restore(const EngineState& state)
 
 bool Engine::stepBack()
 {
-    if (m_log.empty() || m_checkpoints.empty())
+    if (!m_violation.isEmpty() || m_log.empty() || m_checkpoints.empty())
         return false;
     const size_t target = m_log.size() - 1;
     while (m_checkpoints.size() > 1 && m_checkpoints.back().step > target)
@@ -971,6 +1021,10 @@ bool Engine::stepBack()
         pruneWakeHeap();
         m_log.push_back(step);
     }
+    // The replayed steps were checked when first taken; the checker picks
+    // up from the restored state (a scan of the trace: debug builds only).
+    if (m_checker)
+        noteProblems(m_checker->resync(m_state, m_trace));
     return true;
 }
 
@@ -978,6 +1032,11 @@ bool Engine::stepBack()
 
 TransitionResult Engine::checkTransition(int pid, ProcessState target) const
 {
+    if (!m_violation.isEmpty())
+        return {
+            false,
+            {kCtx, QT_TRANSLATE_NOOP("Engine", "The simulation was stopped by an internal error; reset it "
+                                               "to start again.")}};
     if (pid < 1 || pid > processCount())
         return {
             false,
@@ -1043,7 +1102,8 @@ TransitionResult Engine::applyManual(int pid, ProcessState target, int cpuHint)
         if (victim != 0)
             leaveCpu(c, ProcessState::Ready, TransitionCause::Preempted, SliceEnd::Preempted, true, pid);
         dispatch(pid, c, true);
-        if (victim != 0)
+        // Unless the dispatched process exited at once and killed it (a daemon child).
+        if (victim != 0 && pcb(victim).state == ProcessState::Ready)
             enterReady(victim, TransitionCause::Preempted, true, c, pid, /*alreadyChanged=*/true);
     } else if (from == ProcessState::Running) {
         const int c = p.cpu;

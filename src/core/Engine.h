@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EngineState.h"
+#include "InvariantChecker.h"
 #include "Message.h"
 #include "Scenario.h"
 #include "SchedulingPolicy.h"
@@ -39,7 +40,7 @@ public:
     // --- playback -------------------------------------------------------
     // Advance to the next instant at which something happens and handle all
     // of its events. false (and nothing changes) when nothing can happen:
-    // finished, or waiting for a manual move.
+    // finished, waiting for a manual move, or stopped by a broken invariant.
     bool stepEvent();
     // Advance by one tick (handling events at the new instant).
     bool stepTick();
@@ -56,6 +57,19 @@ public:
     // The CLI and benchmarks need no history; off saves memory and time.
     void setHistoryEnabled(bool enabled);
     bool historyEnabled() const { return m_historyEnabled; }
+
+    // --- self-checks (issue #8) -------------------------------------------
+    // Checks the invariants (InvariantChecker) after every step. On by
+    // default in debug builds; PROCESSLAB_CHECK_INVARIANTS=1 (or 0) in the
+    // environment switches it on (off) in any build. Release runs that do
+    // not ask pay nothing. Switching it on mid-run checks the state at once.
+    void setInvariantChecking(bool enabled);
+    bool invariantChecking() const { return m_checker != nullptr; }
+    static bool invariantCheckingByDefault();
+    // Empty while every invariant holds. Once not, the run is stopped: the
+    // step that broke it is kept (so it can be inspected), and every further
+    // step, step back and manual move is refused until reset().
+    const InvariantViolation& invariantViolation() const { return m_violation; }
 
     // --- manual moves (the GUI's drag and drop) -------------------------
     // Moves process `pid` to `target` through the five-state model, or
@@ -96,6 +110,9 @@ public:
     quint64 eventCount() const { return m_state.events; }
 
 private:
+    // Tests corrupt the state through it to see the checker stop the run.
+    friend struct EngineTestAccess;
+
     enum class StepKind : quint8
     {
         Event,
@@ -125,6 +142,7 @@ private:
     void addCheckpoint();
     void pruneWakeHeap(); // keep a live entry on top
     void restore(const EngineState& state);
+    void noteProblems(std::vector<Message> problems); // stops the run when there are any
 
     // Helpers of handleInstant and the manual moves.
     const Operation& currentOp(int pid) const;
@@ -138,7 +156,7 @@ private:
     void takeItem(int pid, int queueIndex, const QueueItem& item);
     void releaseLock(int lockIndex, int pid);
     void dropWaits(int pid);
-    void markTerminated(int pid);
+    void markTerminated(int pid, bool heldMemory = true);
     void killDaemon(int pid, int parent);
     // alreadyChanged: the state change was recorded when it left its CPU.
     void enterReady(int pid, TransitionCause cause, bool manual, int cpu = -1, int byPid = 0,
@@ -177,6 +195,9 @@ private:
     std::vector<Checkpoint> m_checkpoints;
     size_t m_checkpointInterval = 512;
     size_t m_maxCheckpoints = 4096;
+
+    std::unique_ptr<InvariantChecker> m_checker; // null: not checking
+    InvariantViolation m_violation;
 };
 
 } // namespace processlab

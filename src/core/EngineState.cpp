@@ -22,11 +22,12 @@ bool QueueState::conserved() const
 
 bool EngineState::operator==(const EngineState& o) const
 {
-    return now == o.now && pcbs == o.pcbs && cpus == o.cpus && ready == o.ready &&
-           wakeHeap == o.wakeHeap && admission == o.admission && nextArrival == o.nextArrival &&
-           memoryFree == o.memoryFree && nextSeq == o.nextSeq && nextBoost == o.nextBoost &&
-           terminated == o.terminated && live == o.live && events == o.events && contextSwitches == o.contextSwitches &&
-           manualMoves == o.manualMoves && queues == o.queues && locks == o.locks && sliceCount == o.sliceCount && changeCount == o.changeCount;
+    return now == o.now && pcbs == o.pcbs && cpus == o.cpus && ready == o.ready && wakeHeap == o.wakeHeap &&
+           admission == o.admission && nextArrival == o.nextArrival && memoryFree == o.memoryFree &&
+           nextSeq == o.nextSeq && nextBoost == o.nextBoost && terminated == o.terminated && live == o.live &&
+           events == o.events && contextSwitches == o.contextSwitches && manualMoves == o.manualMoves &&
+           queues == o.queues && locks == o.locks && sliceCount == o.sliceCount &&
+           changeCount == o.changeCount;
 }
 
 } // namespace processlab

@@ -95,13 +95,13 @@ struct EngineState
     quint64 nextSeq = 1;
     Tick nextBoost = -1;
     int terminated = 0;
-    int live = 0; // started or still to arrive, not terminated
+    int live = 0;                // started or still to arrive, not terminated
     quint64 events = 0;          // events handled so far
     quint64 contextSwitches = 0; // dispatches that loaded another process's registers
     int manualMoves = 0;
     std::vector<QueueState> queues;
     std::vector<LockState> locks;
-    size_t sliceCount = 0;  // trace lengths belonging to this state
+    size_t sliceCount = 0; // trace lengths belonging to this state
     size_t changeCount = 0;
 
     bool operator==(const EngineState& o) const;

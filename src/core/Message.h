@@ -18,8 +18,7 @@ struct Message
     Message() = default;
     Message(const char* ctx, const char* src, QStringList arguments = {})
         : context(ctx), source(src), args(std::move(arguments))
-    {
-    }
+    {}
 
     bool isEmpty() const { return source == nullptr; }
     // Translated with the installed QTranslators (English when none).

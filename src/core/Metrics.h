@@ -16,7 +16,7 @@ struct ProcessMetrics
     Tick waiting = -1;    // turnaround - cpuTime - ioTime
     Tick response = -1;   // first run - arrival; -1 if it never ran
     Tick cpuTime = 0;
-    Tick ioTime = 0;      // time spent Blocked
+    Tick ioTime = 0; // time spent Blocked
 };
 
 struct Averages
@@ -33,9 +33,9 @@ struct Metrics
     QString policyLabel;
     std::vector<ProcessMetrics> processes;
     Averages averages;
-    Tick makespan = 0;          // last finish - first arrival
-    double cpuUtilization = 0;  // run time / (cpus * makespan), 0..1
-    double throughput = 0;      // finished processes per tick of makespan
+    Tick makespan = 0;         // last finish - first arrival
+    double cpuUtilization = 0; // run time / (cpus * makespan), 0..1
+    double throughput = 0;     // finished processes per tick of makespan
     quint64 contextSwitches = 0;
     int finished = 0;
 

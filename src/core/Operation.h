@@ -11,27 +11,29 @@ using Tick = qint64;
 // One step of a process's program. The engine asks each operation what it
 // needs (a CPU for some ticks, to wait, or nothing: an instant step done on
 // the CPU at no cost, which may block) instead of special-casing kinds.
-enum class OperationKind : quint8 {
-    Cpu,          // compute for `length` ticks on a CPU
-    Io,           // wait `length` ticks for an I/O device (each process in parallel)
-    Sleep,        // wait `length` ticks (time.sleep)
-    Put,          // put one item into queue `target` (blocks while the queue is full)
-    Get,          // take one item from queue `target` (blocks while it is empty)
-    Jump,         // continue at operation `jump`
-    JumpIfLess,   // continue at `jump` if the length of queue `target` < `value`
-    JumpIfGreater,// continue at `jump` if the length of queue `target` > `value`
-    Repeat,       // counter[`target`] = `value`
-    Loop,         // --counter[`target`]; continue at `jump` while it is > 0
-    Spawn,        // start child process `target` (its pid); it becomes New->Ready now
-    Join,         // wait until process `target` (pid) has terminated
-    Acquire,      // take lock `target` (blocks while another process holds it)
-    Release,      // give lock `target` back (hands it to the first waiter)
-    AddGlobal,    // global[`target`] += `value` (this process's own copy)
-    PutGlobal,    // put an item carrying global[`value`] into queue `target`
-    GetGlobal,    // take an item from queue `target` into global[`value`]
+enum class OperationKind : quint8
+{
+    Cpu,           // compute for `length` ticks on a CPU
+    Io,            // wait `length` ticks for an I/O device (each process in parallel)
+    Sleep,         // wait `length` ticks (time.sleep)
+    Put,           // put one item into queue `target` (blocks while the queue is full)
+    Get,           // take one item from queue `target` (blocks while it is empty)
+    Jump,          // continue at operation `jump`
+    JumpIfLess,    // continue at `jump` if the length of queue `target` < `value`
+    JumpIfGreater, // continue at `jump` if the length of queue `target` > `value`
+    Repeat,        // counter[`target`] = `value`
+    Loop,          // --counter[`target`]; continue at `jump` while it is > 0
+    Spawn,         // start child process `target` (its pid); it becomes New->Ready now
+    Join,          // wait until process `target` (pid) has terminated
+    Acquire,       // take lock `target` (blocks while another process holds it)
+    Release,       // give lock `target` back (hands it to the first waiter)
+    AddGlobal,     // global[`target`] += `value` (this process's own copy)
+    PutGlobal,     // put an item carrying global[`value`] into queue `target`
+    GetGlobal,     // take an item from queue `target` into global[`value`]
 };
 
-enum class OperationCategory : quint8 {
+enum class OperationCategory : quint8
+{
     OnCpu,     // needs a CPU; ends when `length` ticks of CPU time are used
     TimedWait, // blocks the process; ends `length` ticks after it starts
     Instant,   // done at once by a running process; may block it

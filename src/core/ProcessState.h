@@ -5,7 +5,14 @@
 namespace processlab {
 
 // The textbook's five-state model.
-enum class ProcessState : quint8 { New, Ready, Running, Blocked, Terminated };
+enum class ProcessState : quint8
+{
+    New,
+    Ready,
+    Running,
+    Blocked,
+    Terminated
+};
 constexpr int kStateCount = 5;
 
 // Stable identifiers used in files and the CLI ("new", "ready", ...).
@@ -17,7 +24,8 @@ QString stateName(ProcessState state);
 const char* stateSourceName(ProcessState state);
 
 // Why a process changed state; shown on the diagram's arrows and in tooltips.
-enum class TransitionCause : quint8 {
+enum class TransitionCause : quint8
+{
     Admit,        // New -> Ready
     Dispatch,     // Ready -> Running
     SliceExpired, // Running -> Ready, time slice used up

@@ -144,14 +144,16 @@ std::optional<ScenarioProblem> validatePolicy(const PolicyConfig& policy)
     return std::nullopt;
 }
 
-std::optional<ScenarioProblem> validateGeneralProgram(size_t index, const Program& program, const Scenario& scenario)
+std::optional<ScenarioProblem> validateGeneralProgram(size_t index, const Program& program,
+                                                      const Scenario& scenario)
 {
     // A program with more than CPU and I/O bursts (lessons, producer-consumer).
     const QString path = processPath(index, "program");
     if (program.empty())
         return problem(path, QT_TRANSLATE_NOOP("Scenario", "must contain at least one operation"));
     if (program.size() > size_t(limits::kMaxBursts)) {
-        return problem(path, QT_TRANSLATE_NOOP("Scenario", "must have at most %1 operations (the limit), not %2"),
+        return problem(path,
+                       QT_TRANSLATE_NOOP("Scenario", "must have at most %1 operations (the limit), not %2"),
                        {QString::number(limits::kMaxBursts), QString::number(program.size())});
     }
     const int processes = int(scenario.processes.size());

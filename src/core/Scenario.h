@@ -21,19 +21,23 @@ constexpr Tick kMaxTicks = 1000000000; // any time, burst, quantum or cost
 constexpr int kMaxMlfqLevels = 16;
 } // namespace limits
 
-enum class PriorityOrder : quint8 { LowerFirst, HigherFirst };
+enum class PriorityOrder : quint8
+{
+    LowerFirst,
+    HigherFirst
+};
 
 struct PolicyConfig
 {
     QString name = QStringLiteral("fcfs");
-    Tick quantum = 4;                     // rr
-    bool preemptive = false;              // priority (mlfq: see below)
+    Tick quantum = 4;        // rr
+    bool preemptive = false; // priority (mlfq: see below)
     PriorityOrder priorityOrder = PriorityOrder::LowerFirst;
-    bool newBeforePreempted = true;       // arrivals at t queue before a slice expiring at t
-    std::vector<Tick> levels{8, 16, 0};   // mlfq quanta per level; 0 = FCFS, last level only
-    Tick boost = 0;                       // mlfq periodic boost to level 0; 0 = off
-    bool mlfqPreemptive = true;           // mlfq: a higher level preempts a lower one
-    QVariantMap extra;                    // keys we do not know, kept for round trips
+    bool newBeforePreempted = true;     // arrivals at t queue before a slice expiring at t
+    std::vector<Tick> levels{8, 16, 0}; // mlfq quanta per level; 0 = FCFS, last level only
+    Tick boost = 0;                     // mlfq periodic boost to level 0; 0 = off
+    bool mlfqPreemptive = true;         // mlfq: a higher level preempts a lower one
+    QVariantMap extra;                  // keys we do not know, kept for round trips
 
     bool operator==(const PolicyConfig& o) const;
     // "rr q=4", "mlfq 8/16/FCFS", for titles and tables.
@@ -83,8 +87,8 @@ struct Scenario
     std::vector<ProcessSpec> processes;
     // Shared objects the programs use, by index.
     std::vector<QueueSpec> queues;
-    QStringList locks;       // e.g. "GIL"
-    QStringList globalNames; // names of each process's own globals, e.g. "result"
+    QStringList locks;         // e.g. "GIL"
+    QStringList globalNames;   // names of each process's own globals, e.g. "result"
     double secondsPerTick = 0; // time scale for display; 0 = ticks only
     // The producer-consumer exercise the processes were generated from (issue #5).
     std::optional<ProducerConsumerConfig> producerConsumer;

@@ -42,7 +42,8 @@ Message StateTable::refusal(ProcessState from, ProcessState to)
     if (isLegal(from, to))
         return {};
     if (from == to)
-        return {kCtx, QT_TRANSLATE_NOOP("StateTable", "The process is already in the %1 state."),
+        return {kCtx,
+                QT_TRANSLATE_NOOP("StateTable", "The process is already in the %1 state."),
                 {stateName(from)}};
     if (from == S::Terminated)
         return {kCtx, QT_TRANSLATE_NOOP("StateTable",

@@ -9,10 +9,15 @@
 
 namespace processlab {
 
-enum class SliceKind : quint8 { Run, Switch };
+enum class SliceKind : quint8
+{
+    Run,
+    Switch
+};
 
 // Why a run slice ended (for tooltips: "slice expired", "preempted by P3").
-enum class SliceEnd : quint8 {
+enum class SliceEnd : quint8
+{
     Open,         // still running
     Exit,         // the process terminated
     Wait,         // it blocked for I/O or an event
@@ -30,7 +35,7 @@ struct Slice
     Tick end = 0; // == start while open
     SliceKind kind = SliceKind::Run;
     SliceEnd endReason = SliceEnd::Open;
-    int byPid = 0; // for Preempted: the process that took the CPU; 0 = by hand
+    int byPid = 0;       // for Preempted: the process that took the CPU; 0 = by hand
     bool manual = false; // ended by a manual move
 
     Tick length() const { return end - start; }
@@ -44,8 +49,8 @@ struct StateChange
     ProcessState from = ProcessState::New;
     ProcessState to = ProcessState::New;
     TransitionCause cause = TransitionCause::Admit;
-    int cpu = -1;       // for dispatch and leaving a CPU
-    int byPid = 0;      // for Preempted
+    int cpu = -1;        // for dispatch and leaving a CPU
+    int byPid = 0;       // for Preempted
     bool manual = false; // the user moved it
     bool operator==(const StateChange& o) const;
 };

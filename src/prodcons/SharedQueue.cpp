@@ -186,7 +186,7 @@ std::unique_ptr<SharedQueue> SharedQueue::attach(const QString& name, QString* e
     const int fd = shm_open(key.constData(), O_RDWR, 0);
     if (fd < 0)
         return fail(QStringLiteral("shm_open %1: %2").arg(name, errnoText(errno)));
-    struct stat info;
+    struct stat info = {};
     if (fstat(fd, &info) != 0 || size_t(info.st_size) < sizeof(SharedLayout)) {
         close(fd);
         return fail(QStringLiteral("%1: not a queue segment").arg(name));

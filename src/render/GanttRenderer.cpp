@@ -185,7 +185,7 @@ GanttRenderer::GanttRenderer(const GanttData& data, const GanttRenderOptions& op
 
 QString GanttRenderer::titleText() const
 {
-    const QString title =
+    QString title =
         m_data->title.isEmpty() ? QCoreApplication::translate("GanttRenderer", "Gantt chart") : m_data->title;
     if (m_data->policyLabel.isEmpty())
         return title;
@@ -220,8 +220,8 @@ QString GanttRenderer::toolTip(const GanttBlock& block) const
     // Computed apart from the translate() call: lupdate 6.4 never finishes
     // parsing template arguments inside one.
     const int ticks = int(std::min<Tick>(block.length(), std::numeric_limits<int>::max()));
-    const QString span = QCoreApplication::translate("GanttRenderer", "%1 \u2013 %2 (%n tick(s))", nullptr, ticks)
-                             .arg(QString::number(block.start), QString::number(block.end));
+    QString span = QCoreApplication::translate("GanttRenderer", "%1 \u2013 %2 (%n tick(s))", nullptr, ticks)
+                       .arg(QString::number(block.start), QString::number(block.end));
     switch (block.kind) {
     case GanttBlockKind::Run: {
         QString ended;
@@ -506,7 +506,7 @@ void GanttRenderer::paintPage(QPainter* painter, const QRectF& rect, const Gantt
         y += vp.area.height();
     }
     if (page.metrics && hasMetricsTable())
-        y += paintMetrics(painter, x, y, width, page);
+        paintMetrics(painter, x, y, width, page); // the last part: its height is not needed
     paintFooter(painter, rect, page);
     painter->restore();
 }
@@ -705,8 +705,9 @@ double GanttRenderer::paintMetrics(QPainter* painter, double x, double y, double
         if (hidden > 0) {
             drawText(painter, m_font, kMutedText, x + kCellPadding, centredBaseline(fm, top + rowHeight / 2),
                      QCoreApplication::translate(
-                         "GanttRenderer", "\u2026 and %n more process(es) (all of them are in the CSV export)",
-                         nullptr, int(hidden)));
+                         "GanttRenderer",
+                         "\u2026 and %n more process(es) (all of them are in the CSV export)", nullptr,
+                         int(hidden)));
             top += rowHeight;
         }
         painter->fillRect(QRectF(x, top, tableWidth, 1), kAxis);

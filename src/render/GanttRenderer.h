@@ -99,7 +99,7 @@ private:
     void paintFooter(QPainter* painter, const QRectF& rect, const GanttPage& page) const;
 
     struct LaneGeometry;
-    LaneGeometry geometry(const GanttViewport& viewport) const;
+    LaneGeometry geometry(const GanttViewport& vp) const;
     void paintLaneBlocks(QPainter* painter, int lane, double top, const LaneGeometry& g,
                          GanttPaintStats& stats, bool record) const;
     void paintBlock(QPainter* painter, const GanttBlock& block, const GanttBlock* next, double x0, double x1,

@@ -451,6 +451,15 @@ void TestCli::exitCodes_data()
         write(QStringLiteral("burst.json"), R"json({"format": "processlab-scenario", "version": 1,
         "policy": {"name": "fcfs"}, "processes": [{"name": "A", "bursts": [1]}, {"name": "B", "bursts": [0]}]})json");
     const QString run = QStringLiteral("run");
+    // Two processes take two locks in opposite orders: a deadlock, the scenario's, not ours.
+    const QString deadlock = write(QStringLiteral("deadlock.json"), R"json({"format": "processlab-scenario",
+        "version": 1, "policy": {"name": "rr", "quantum": 1}, "locks": ["A", "B"], "processes": [
+        {"name": "P", "program": [{"op": "acquire", "lock": "A"}, {"op": "cpu", "ticks": 2},
+                                  {"op": "acquire", "lock": "B"}, {"op": "release", "lock": "B"},
+                                  {"op": "release", "lock": "A"}]},
+        {"name": "Q", "program": [{"op": "acquire", "lock": "B"}, {"op": "cpu", "ticks": 2},
+                                  {"op": "acquire", "lock": "A"}, {"op": "release", "lock": "A"},
+                                  {"op": "release", "lock": "B"}]}]})json");
 
     QTest::newRow("run-ok") << QStringList{run, good} << 0 << QString();
     QTest::newRow("options-before-file")
@@ -533,6 +542,12 @@ void TestCli::exitCodes_data()
     QTest::newRow("compare-no-quantum")
         << QStringList{QStringLiteral("compare"), good, QStringLiteral("--quantum"), QStringLiteral("3")} << 2
         << "the compare command has no option --quantum";
+    QTest::newRow("deadlock") << QStringList{run, deadlock} << 2
+                              << "(deadlock): P waits for lock B; Q waits for lock A";
+    QTest::newRow("same-locks-no-deadlock-under-fcfs")
+        << QStringList{QStringLiteral("compare"), deadlock, QStringLiteral("--policies"),
+                       QStringLiteral("fcfs")}
+        << 0 << QString();
     QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0 << QString();
     QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0 << QString();
     QTest::newRow("help-unknown-command")

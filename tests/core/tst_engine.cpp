@@ -98,14 +98,16 @@ private slots:
         QTest::addColumn<int>("target");
         QTest::addColumn<QString>("reasonPart");
         // After the first instant: P1 Running, P2 Ready, P3 not arrived.
-        QTest::newRow("ready->blocked") << 2 << int(ProcessState::Blocked) << QStringLiteral("Only a running");
-        QTest::newRow("ready->terminated") << 2 << int(ProcessState::Terminated)
-                                           << QStringLiteral("must be dispatched first");
+        QTest::newRow("ready->blocked")
+            << 2 << int(ProcessState::Blocked) << QStringLiteral("Only a running");
+        QTest::newRow("ready->terminated")
+            << 2 << int(ProcessState::Terminated) << QStringLiteral("must be dispatched first");
         QTest::newRow("running->new") << 1 << int(ProcessState::New) << QStringLiteral("created only once");
         QTest::newRow("running->running") << 1 << int(ProcessState::Running) << QStringLiteral("already");
-        QTest::newRow("not-arrived") << 3 << int(ProcessState::Ready) << QStringLiteral("has not arrived yet");
-        QTest::newRow("new->running") << 3 << int(ProcessState::Running)
-                                      << QStringLiteral("must first be admitted");
+        QTest::newRow("not-arrived") << 3 << int(ProcessState::Ready)
+                                     << QStringLiteral("has not arrived yet");
+        QTest::newRow("new->running")
+            << 3 << int(ProcessState::Running) << QStringLiteral("must first be admitted");
         QTest::newRow("no-such-pid") << 9 << int(ProcessState::Ready) << QStringLiteral("no process");
     }
 
@@ -145,7 +147,7 @@ private slots:
         QVERIFY(e.stepTick()); // t = 2, P1 ran 2 ticks
         QVERIFY(e.requestTransition(1, ProcessState::Blocked).ok);
         QCOMPARE(e.pcb(1).state, ProcessState::Blocked);
-        QCOMPARE(e.pcb(1).remaining, Tick(8)); // the rest of its burst is kept
+        QCOMPARE(e.pcb(1).remaining, Tick(8));           // the rest of its burst is kept
         QCOMPARE(e.pcb(2).state, ProcessState::Running); // the freed CPU was filled
         const StateChange& c = e.trace().changes[e.trace().changes.size() - 2];
         QCOMPARE(c.pid, 1);

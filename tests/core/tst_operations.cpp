@@ -36,8 +36,8 @@ Scenario base(int cpus = 1)
 void checkValid(const Scenario& s)
 {
     const auto problem = s.validate();
-    QVERIFY2(!problem, problem ? qPrintable(problem->message.englishText() + QLatin1Char(' ') + problem->path)
-                               : "");
+    QVERIFY2(!problem,
+             problem ? qPrintable(problem->message.englishText() + QLatin1Char(' ') + problem->path) : "");
 }
 
 } // namespace
@@ -77,8 +77,8 @@ private slots:
     {
         Scenario s = base(1);
         s.queues.push_back({QStringLiteral("q"), 2});
-        s.processes.push_back(process(QStringLiteral("Producer"),
-                                      {op(K::Put), op(K::Put), op(K::Put), Operation::cpu(1)}));
+        s.processes.push_back(
+            process(QStringLiteral("Producer"), {op(K::Put), op(K::Put), op(K::Put), Operation::cpu(1)}));
         s.processes.push_back(process(QStringLiteral("Consumer"), {Operation::cpu(4), op(K::Get)}, 1));
         checkValid(s);
         Engine e(s);
@@ -102,10 +102,10 @@ private slots:
         Scenario s = base(1);
         s.queues.push_back({QStringLiteral("q"), 0});
         // Repeat 5 { cpu 1; put }, then: while queue length > 2 { get }.
-        s.processes.push_back(process(QStringLiteral("P"),
-                                      {op(K::Repeat, 0, 5), Operation::cpu(1), op(K::Put), op(K::Loop, 0, 0, 1),
-                                       op(K::JumpIfGreater, 0, 2, 6), op(K::Jump, 0, 0, 8), op(K::Get),
-                                       op(K::Jump, 0, 0, 4), Operation::cpu(1)}));
+        s.processes.push_back(process(
+            QStringLiteral("P"), {op(K::Repeat, 0, 5), Operation::cpu(1), op(K::Put), op(K::Loop, 0, 0, 1),
+                                  op(K::JumpIfGreater, 0, 2, 6), op(K::Jump, 0, 0, 8), op(K::Get),
+                                  op(K::Jump, 0, 0, 4), Operation::cpu(1)}));
         checkValid(s);
         Engine e(s);
         e.run();
@@ -122,8 +122,8 @@ private slots:
         s.locks << QStringLiteral("GIL");
         for (int i = 0; i < 4; ++i) {
             s.processes.push_back(process(QStringLiteral("T%1").arg(i + 1),
-                                          {op(K::Repeat, 0, 3), op(K::Acquire), Operation::cpu(2), op(K::Release),
-                                           op(K::Loop, 0, 0, 1)}));
+                                          {op(K::Repeat, 0, 3), op(K::Acquire), Operation::cpu(2),
+                                           op(K::Release), op(K::Loop, 0, 0, 1)}));
         }
         checkValid(s);
         Engine e(s);
@@ -150,8 +150,8 @@ private slots:
     {
         Scenario s = base(2);
         // Main: spawn Child (non-daemon) and Helper (daemon), join Child, compute 1, exit.
-        s.processes.push_back(process(QStringLiteral("Main"), {op(K::Spawn, 2), op(K::Spawn, 3), op(K::Join, 2),
-                                                               Operation::cpu(1)}));
+        s.processes.push_back(process(QStringLiteral("Main"),
+                                      {op(K::Spawn, 2), op(K::Spawn, 3), op(K::Join, 2), Operation::cpu(1)}));
         ProcessSpec child = process(QStringLiteral("Child"), {Operation::cpu(5)});
         child.spawned = true;
         ProcessSpec helper = process(QStringLiteral("Helper"), {Operation::cpu(100)});
@@ -178,6 +178,79 @@ private slots:
         QCOMPARE(last.pid, 3);
         QCOMPARE(last.cause, TransitionCause::Killed);
         QCOMPARE(last.to, ProcessState::Terminated);
+    }
+
+    // Found by tst_properties (issue #8): a daemon killed while it waited in
+    // New for memory gave back memory it had never been given, so the pool
+    // grew past its size.
+    void daemonKilledWaitingForMemoryGivesNothingBack()
+    {
+        Scenario s = base(1);
+        s.memory = 10;
+        // Main (4) spawns Helper (8), which does not fit, and exits at 2.
+        ProcessSpec main =
+            process(QStringLiteral("Main"), {Operation::cpu(1), op(K::Spawn, 2), Operation::cpu(1)});
+        main.memory = 4;
+        ProcessSpec helper = process(QStringLiteral("Helper"), {Operation::cpu(3)});
+        helper.spawned = true;
+        helper.daemon = true;
+        helper.memory = 8;
+        s.processes.push_back(main);
+        s.processes.push_back(helper);
+        checkValid(s);
+        Engine e(s);
+        e.stepEvent(); // t = 0: Main admitted, 6 free
+        e.stepEvent(); // t = 1: Helper spawned, waits for memory
+        QCOMPARE(e.pcb(2).state, ProcessState::New);
+        QCOMPARE(e.admissionQueue(), std::vector<int>{2});
+        QCOMPARE(e.state().memoryFree, Tick(6));
+        e.run();
+        QVERIFY(e.finished());
+        QCOMPARE(e.pcb(2).finish, Tick(2));
+        QCOMPARE(e.trace().changes.back().cause, TransitionCause::Killed);
+        QCOMPARE(e.state().memoryFree, Tick(10));
+        QVERIFY(e.invariantViolation().isEmpty());
+    }
+
+    // Found by tst_properties (issue #8): a parent that preempts its daemon
+    // child and exits at once killed the child while it was off the CPU but
+    // not yet queued; the child was then queued anyway, Terminated in the
+    // ready queue.
+    void daemonPreemptedByItsExitingParentIsNotQueued_data()
+    {
+        QTest::addColumn<bool>("byHand");
+        QTest::newRow("srtf preemption") << false;
+        QTest::newRow("manual dispatch") << true;
+    }
+
+    void daemonPreemptedByItsExitingParentIsNotQueued()
+    {
+        QFETCH(bool, byHand);
+        Scenario s = base(1);
+        // Parent: spawn Daemon, 2 ticks of I/O, exit. Back from I/O it has
+        // nothing left to run (srtf key 0), so it takes the CPU from Daemon.
+        s.policy.name = byHand ? QStringLiteral("fcfs") : QStringLiteral("srtf");
+        s.processes.push_back(process(QStringLiteral("Parent"), {op(K::Spawn, 2), Operation::io(2)}));
+        ProcessSpec daemon = process(QStringLiteral("Daemon"), {Operation::cpu(100)});
+        daemon.spawned = true;
+        daemon.daemon = true;
+        s.processes.push_back(daemon);
+        checkValid(s);
+        Engine e(s);
+        e.stepEvent(); // t = 0: Parent spawns Daemon and blocks; Daemon runs
+        QCOMPARE(e.pcb(2).state, ProcessState::Running);
+        e.stepEvent(); // t = 2: Parent's I/O is done
+        QCOMPARE(e.now(), Tick(2));
+        if (byHand) {
+            QCOMPARE(e.pcb(1).state, ProcessState::Ready);
+            QVERIFY(e.requestTransition(1, ProcessState::Running, 0).ok);
+        }
+        QVERIFY(e.finished());
+        QCOMPARE(e.pcb(2).state, ProcessState::Terminated);
+        QCOMPARE(e.pcb(2).finish, Tick(2));
+        QCOMPARE(e.trace().changes.back().cause, TransitionCause::Killed);
+        QVERIFY(e.readyQueue().empty());
+        QVERIFY(e.invariantViolation().isEmpty());
     }
 
     void unspawnedChildDoesNotKeepTheRunAlive()
@@ -262,8 +335,8 @@ private slots:
         Scenario s = base(2);
         s.queues.push_back({QStringLiteral("q"), 3});
         s.locks << QStringLiteral("L");
-        s.processes.push_back(process(QStringLiteral("Prod"), {op(K::Repeat, 0, 12), Operation::cpu(1), op(K::Put),
-                                                               op(K::Loop, 0, 0, 1)}));
+        s.processes.push_back(process(QStringLiteral("Prod"), {op(K::Repeat, 0, 12), Operation::cpu(1),
+                                                               op(K::Put), op(K::Loop, 0, 0, 1)}));
         for (int c = 0; c < 2; ++c) {
             s.processes.push_back(process(QStringLiteral("Cons%1").arg(c + 1),
                                           {op(K::Repeat, 0, 6), op(K::Acquire), op(K::Get), Operation::cpu(2),

@@ -2,6 +2,7 @@
 // globals), spawned processes and the producerConsumer section (issue #5):
 // reading, exact round trips, and errors that name the path.
 
+#include "core/Engine.h"
 #include "core/ProducerConsumer.h"
 #include "core/Scenario.h"
 #include "core/io/ScenarioFile.h"
@@ -282,8 +283,8 @@ private slots:
                               "declared)");
         QTest::newRow("jump out of range")
             << QByteArray(
-                   R"("processes": [{"name": "A", "program": [{"op": "cpu", "ticks": 1}, {"op": "jump", "to": 2}]}])")
-            << QStringLiteral("processes[0].program[1].to: must be at most 1 (the limit), not 2");
+                   R"("processes": [{"name": "A", "program": [{"op": "cpu", "ticks": 1}, {"op": "jump", "to": 3}]}])")
+            << QStringLiteral("processes[0].program[1].to: must be at most 2 (the limit), not 3");
         QTest::newRow("negative jump")
             << QByteArray(R"("processes": [{"name": "A", "program": [{"op": "jump", "to": -1}]}])")
             << QStringLiteral("processes[0].program[0].to: must be at least 0, not -1");
@@ -404,6 +405,23 @@ private slots:
         const ScenarioLoad load = ScenarioFile::parse(file(R"("cpus": 1)"), QStringLiteral("x.json"));
         QVERIFY(!load.ok());
         QCOMPARE(load.problem.path, QStringLiteral("processes"));
+    }
+
+    // A jump to the end of the program (the number of operations) ends it.
+    // Scenario::validate() allows it, so a scenario the engine runs must
+    // also save to a file that loads again.
+    void jumpToTheEndLoadsAndEndsTheProgram()
+    {
+        const Scenario s = parseOk(file(
+            R"("processes": [{"name": "A", "program": [{"op": "cpu", "ticks": 2}, {"op": "jump", "to": 3},)"
+            R"( {"op": "cpu", "ticks": 50}]}])"));
+        QCOMPARE(s.processes[0].program[1].jump, 3);
+        QVERIFY(!s.validate());
+        checkRoundTrip(s);
+        Engine engine(s);
+        engine.run();
+        QVERIFY(engine.finished());
+        QCOMPARE(engine.pcb(1).cpuTime, Tick(2)); // the third operation never ran
     }
 
     void oldFilesUnchanged()

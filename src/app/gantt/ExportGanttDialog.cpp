@@ -132,7 +132,7 @@ void ExportGanttDialog::browse()
         return;
     if (QFileInfo(chosen).suffix().isEmpty()) {
         // Take the suffix of the chosen filter: "PNG image (*.png)" -> ".png".
-        const int star = selected.indexOf(QStringLiteral("*."));
+        const qsizetype star = selected.indexOf(QStringLiteral("*."));
         if (star >= 0)
             chosen += selected.mid(star + 1, selected.indexOf(QLatin1Char(')'), star) - star - 1);
     }

@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QWhatsThis>
 
+#include <utility>
+
 namespace processlab {
 
 namespace {
@@ -126,7 +128,7 @@ void HelpTexts::installOn(StateDiagramView* view)
 
 void HelpTexts::installOn(QHeaderView* header, std::function<QString(int)> text)
 {
-    new WhatsThisFilter(header->viewport(), [header, text](const QPoint& pos) {
+    new WhatsThisFilter(header->viewport(), [header, text = std::move(text)](const QPoint& pos) {
         const int section = header->logicalIndexAt(pos);
         return section < 0 ? QString() : text(section);
     });

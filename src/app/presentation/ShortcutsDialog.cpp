@@ -38,7 +38,7 @@ void collectMenu(const QMenu* menu, const QString& group, QSet<const QAction*>* 
 // lives in, or its tool bar.
 QString groupOf(const QAction* action)
 {
-    const QString declared = action->property("shortcutGroup").toString();
+    QString declared = action->property("shortcutGroup").toString();
     if (!declared.isEmpty())
         return declared;
     for (QObject* object : action->associatedObjects()) {

@@ -13,11 +13,13 @@
 namespace processlab {
 
 QueueChart::QueueChart(QWidget* parent)
-    : QChartView(parent), m_length(new QLineSeries), m_low(new QLineSeries), m_high(new QLineSeries),
-      m_x(new QValueAxis), m_y(new QValueAxis), m_unit(tr("s"))
+    // The chart goes to the constructor, which owns it: setChart() would
+    // leave the view's default chart owned by nobody (LeakSanitizer, #8).
+    : QChartView(new QChart, parent), m_length(new QLineSeries), m_low(new QLineSeries),
+      m_high(new QLineSeries), m_x(new QValueAxis), m_y(new QValueAxis), m_unit(tr("s"))
 {
     setObjectName(QStringLiteral("queueChart"));
-    auto* chart = new QChart;
+    QChart* chart = this->chart();
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignTop);
     QFont legendFont = chart->legend()->font();
@@ -39,7 +41,6 @@ QueueChart::QueueChart(QWidget* parent)
     m_y->setLabelFormat(QStringLiteral("%d"));
     m_x->setRange(0, m_window);
     m_y->setRange(0, 250);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(180);
     retranslate();

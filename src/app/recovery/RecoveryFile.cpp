@@ -118,7 +118,7 @@ std::optional<RecoveryData> RecoveryFile::parse(const QByteArray& json, QString*
     data.savedAt = QDateTime::fromString(root.value(QStringLiteral("savedAt")).toString(), Qt::ISODateWithMs);
     if (data.time < 0 || data.time > limits::kMaxTicks)
         return fail(tr("The recovery file is damaged (time %1).").arg(data.time));
-    for (const QJsonValue& value : root.value(QStringLiteral("moves")).toArray()) {
+    for (const auto& value : root.value(QStringLiteral("moves")).toArray()) {
         const QJsonObject m = value.toObject();
         RecoveredMove move;
         move.time = Tick(m.value(QStringLiteral("time")).toDouble(-1));

@@ -119,9 +119,9 @@ void PolicyBar::retranslate()
     m_order->setCurrentIndex(std::max(0, order));
     m_order->setToolTip(tr("Which priority numbers are more urgent."));
     m_levelsLabel->setText(tr("Levels:"));
-    m_levels->setToolTip(
-        tr("The time slice of each MLFQ level, most urgent first, e.g. \u201c" "8, 16, 0\u201d; "
-           "0 (last level only) means first come, first served."));
+    m_levels->setToolTip(tr("The time slice of each MLFQ level, most urgent first, e.g. \u201c"
+                            "8, 16, 0\u201d; "
+                            "0 (last level only) means first come, first served."));
     m_cpusLabel->setText(tr("CPUs:"));
     m_cpus->setToolTip(tr("How many CPUs run processes at the same time."));
     m_switchLabel->setText(tr("Switch cost:"));

@@ -33,7 +33,7 @@ bool isDamagedFile(const QSettings& settings)
     QFile file(settings.fileName());
     if (!QFileInfo(file).isFile() || !file.open(QIODevice::ReadOnly))
         return false; // the registry, or nothing written yet
-    const QByteArray raw = file.read(4 * 1024 * 1024);
+    const QByteArray raw = file.read(qint64(4) * 1024 * 1024);
     if (raw.contains('\0'))
         return true;
     QStringDecoder utf8(QStringDecoder::Utf8);

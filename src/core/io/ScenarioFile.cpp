@@ -23,7 +23,7 @@ namespace processlab {
 
 QString ScenarioLoad::errorText() const
 {
-    const QString what = problem.text();
+    QString what = problem.text();
     if (file.isEmpty())
         return what;
     return file + QLatin1String(": ") + what;
@@ -589,6 +589,7 @@ const char* const kIds[] = {
     "cpu",  "io",    "sleep", "put",     "get",     "jump",      "jumpIfLess", "jumpIfGreater", "repeat",
     "loop", "spawn", "join",  "acquire", "release", "addGlobal", "putGlobal",  "getGlobal"};
 constexpr int kCount = int(sizeof(kIds) / sizeof(kIds[0]));
+static_assert(kCount == int(OperationKind::GetGlobal) + 1, "one file name per operation kind");
 
 // The keys each kind has besides "op" and "line", in the order they are written.
 std::vector<const char*> keysOf(OperationKind kind)
@@ -741,7 +742,8 @@ bool Reader::readOperation(const QJsonValue& value, const QString& path, qsizety
                 return false;
             op.length = number;
         } else if (key == QLatin1String("to")) {
-            if (!whole(k, 0, count - 1, Whole::Number))
+            // `count` itself is the end of the program: the jump ends it (as Scenario::validate allows).
+            if (!whole(k, 0, count, Whole::Number))
                 return false;
             op.jump = int(number);
         } else if (key == QLatin1String("value")) {
@@ -1239,7 +1241,7 @@ ScenarioLoad ScenarioFile::parse(const QByteArray& json, const QString& sourceNa
     };
     if (json.size() > kMaxFileBytes) {
         return failWith(QT_TRANSLATE_NOOP("ScenarioFile", "is larger than %1 MiB (the limit)"),
-                        {QString::number(kMaxFileBytes / (1024 * 1024))});
+                        {QString::number(kMaxFileBytes / (qint64(1024) * 1024))});
     }
     QByteArray data = json;
     if (data.startsWith("\xEF\xBB\xBF")) // a UTF-8 byte order mark some editors write
@@ -1292,7 +1294,7 @@ ScenarioLoad ScenarioFile::load(const QString& path)
         return failWith(QT_TRANSLATE_NOOP("ScenarioFile", "is a directory, not a scenario file"));
     if (info.size() > kMaxFileBytes) {
         return failWith(QT_TRANSLATE_NOOP("ScenarioFile", "is larger than %1 MiB (the limit)"),
-                        {QString::number(kMaxFileBytes / (1024 * 1024))});
+                        {QString::number(kMaxFileBytes / (qint64(1024) * 1024))});
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -1307,7 +1309,7 @@ ScenarioLoad ScenarioFile::load(const QString& path)
 QByteArray ScenarioFile::serialize(const Scenario& scenario)
 {
     QByteArray out;
-    out.reserve(qsizetype(256 + scenario.processes.size() * 64));
+    out.reserve(256 + qsizetype(scenario.processes.size()) * 64);
     out += "{\n    ";
     ObjectWriter w(out, ",\n    ");
     appendString(w.key(QStringLiteral("format")), formatId());

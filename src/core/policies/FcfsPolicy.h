@@ -9,7 +9,6 @@ class FcfsPolicy : public SchedulingPolicy
 {
 public:
     using SchedulingPolicy::SchedulingPolicy;
-
 };
 
 } // namespace processlab
