@@ -7,6 +7,8 @@
 #include "core/Engine.h"
 #include "core/Metrics.h"
 
+#include "PeakRss.h"
+
 #include <QFile>
 #include <QRandomGenerator>
 
@@ -43,18 +45,6 @@ Scenario workload(int count, const QString& policy)
         s.processes.push_back(std::move(p));
     }
     return s;
-}
-
-long peakRssKiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    }
-    return -1;
 }
 
 double median(std::vector<double> v)

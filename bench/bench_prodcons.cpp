@@ -21,6 +21,8 @@
 #include "core/ProducerConsumer.h"
 #include "core/Scenario.h"
 
+#include "PeakRss.h"
+
 #include <QFile>
 
 #include <algorithm>
@@ -36,20 +38,8 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// Peak resident memory so far, and a way to restart that peak so each mode
-// is measured on its own (Linux: writing 5 to clear_refs resets VmHWM).
-long peakRssKiB()
-{
-    QFile f(QStringLiteral("/proc/self/status"));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray& line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    }
-    return -1;
-}
-
+// Restarts the peak of peakRssKiB() (PeakRss.h), so each mode is measured
+// on its own (Linux: writing 5 to clear_refs resets VmHWM).
 void resetPeakRss()
 {
     QFile f(QStringLiteral("/proc/self/clear_refs"));

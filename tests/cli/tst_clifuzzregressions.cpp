@@ -6,6 +6,8 @@
 #include "../../fuzz/CliFuzzing.h"
 #include "CliRunner.h"
 
+#include "../ExpectationsFile.h"
+
 #include <QDir>
 #include <QHash>
 #include <QTemporaryDir>
@@ -38,23 +40,15 @@ const QHash<QString, int> kSeedCodes{
 QHash<QString, int> readExpectations(const QString& dir, QString* error)
 {
     QHash<QString, int> expected;
-    QFile file(dir + QStringLiteral("/expected.tsv"));
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *error = file.errorString();
-        return expected;
-    }
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (const QByteArray& line : lines) {
-        if (line.trimmed().isEmpty() || line.startsWith('#'))
-            continue;
-        const QList<QByteArray> fields = line.split('\t');
+    const QHash<QString, QString> lines = readExpectationsFile(dir, error);
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it) {
         bool ok = false;
-        const int code = fields.size() == 2 ? fields.at(1).trimmed().toInt(&ok) : -1;
+        const int code = it.value().trimmed().toInt(&ok);
         if (!ok) {
-            *error = QStringLiteral("not \"file<TAB>code\": ") + QString::fromUtf8(line);
-            return expected;
+            *error = QStringLiteral("not \"file<TAB>code\": ") + it.key() + QLatin1Char('\t') + it.value();
+            return {};
         }
-        expected.insert(QString::fromUtf8(fields.at(0)), code);
+        expected.insert(it.key(), code);
     }
     return expected;
 }

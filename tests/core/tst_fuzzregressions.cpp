@@ -6,6 +6,8 @@
 // round trip and a bounded engine run.
 #include "../../fuzz/ScenarioFuzzing.h"
 
+#include "../ExpectationsFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -21,24 +23,7 @@ const QString kRegressions = QStringLiteral(PROCESSLAB_SOURCE_DIR "/tests/data/f
 // expected.tsv: "file<TAB>loads" or "file<TAB>refused: words of the message".
 QHash<QString, QString> readExpectations(const QString& dir, QString* error)
 {
-    QHash<QString, QString> expected;
-    QFile file(dir + QStringLiteral("/expected.tsv"));
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        *error = file.errorString();
-        return expected;
-    }
-    const QList<QByteArray> lines = file.readAll().split('\n');
-    for (const QByteArray& line : lines) {
-        if (line.trimmed().isEmpty() || line.startsWith('#'))
-            continue;
-        const qsizetype tab = line.indexOf('\t');
-        if (tab < 0) {
-            *error = QStringLiteral("no tab in: ") + QString::fromUtf8(line);
-            return expected;
-        }
-        expected.insert(QString::fromUtf8(line.left(tab)), QString::fromUtf8(line.mid(tab + 1)));
-    }
-    return expected;
+    return readExpectationsFile(dir, error);
 }
 
 QByteArray readAll(const QString& path)
