@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStandardPaths>
@@ -140,6 +141,14 @@ private slots:
         QVERIFY(hasChinese(table->headerData(ProcessTableModel::State, Qt::Horizontal).toString()));
         QVERIFY2(hasChinese(policy->currentText()), qPrintable(policy->currentText()));
         QVERIFY(policy->currentText() != policyText);
+        // The Current burst column fits its (longer) Chinese text.
+        QTableView* view = m_window->processPanel()->view();
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString current = table->data(table->index(row, ProcessTableModel::Current)).toString();
+            QVERIFY2(view->fontMetrics().horizontalAdvance(current) <
+                         view->horizontalHeader()->sectionSize(ProcessTableModel::Current),
+                     qPrintable(current));
+        }
         // The dialog.
         QVERIFY2(hasChinese(compare->windowTitle()), qPrintable(compare->windowTitle()));
         // The status bar says so, in the new language; the core's messages follow.

@@ -77,8 +77,13 @@ void ProcessPanel::sizeColumns()
     for (int column = 0; column < ProcessTableModel::ColumnCount; ++column) {
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         int width = metrics.horizontalAdvance(title) + 28;
-        if (column == ProcessTableModel::Bursts || column == ProcessTableModel::Current)
+        if (column == ProcessTableModel::Bursts)
             width = std::max(width, metrics.horizontalAdvance(QStringLiteral("CPU 10 (2 of 5)")) + 16);
+        if (column == ProcessTableModel::Current) {
+            // In the current language: the Chinese text is twice as wide as the English one.
+            const QString sample = ProcessTableModel::operationPosition(QStringLiteral("CPU 10"), 2, 5);
+            width = std::max(width, QFontMetrics(m_view->font()).horizontalAdvance(sample) + 16);
+        }
         if (column == ProcessTableModel::State)
             width = std::max(width, metrics.horizontalAdvance(QStringLiteral("Terminated")) + 40);
         if (column == ProcessTableModel::Name)

@@ -100,7 +100,12 @@ QString ProcessTableModel::currentBurst(int pid) const
         return QStringLiteral("\u2014");
     const Operation& op = program[size_t(pcb.opIndex)];
     const QString kind = OperationText::of(op, engine.scenario());
-    return tr("%1 (%2 of %3)").arg(kind).arg(pcb.opIndex + 1).arg(program.size());
+    return operationPosition(kind, pcb.opIndex + 1, int(program.size()));
+}
+
+QString ProcessTableModel::operationPosition(const QString& kind, int position, int count)
+{
+    return tr("%1 (%2 of %3)").arg(kind).arg(position).arg(count);
 }
 
 QVariant ProcessTableModel::data(const QModelIndex& index, int role) const

@@ -45,6 +45,8 @@ public:
     // Row of a pid and back (pid = row + 1).
     static int rowOf(int pid) { return pid - 1; }
     static int pidOf(int row) { return row + 1; }
+    // "CPU 4 (2 of 3)": the Current burst column's text (the panel sizes the column by it).
+    static QString operationPosition(const QString& kind, int position, int count);
 
     // Re-reads the headers (after a language change).
     void retranslate();
