@@ -822,6 +822,49 @@
     </message>
 </context>
 <context>
+    <name>ExampleTitles</name>
+    <message>
+        <location filename="../src/app/scenario/ExampleTitles.cpp" line="+12"/>
+        <source>Round robin where every context switch costs 1 tick</source>
+        <translation>时间片轮转：每次上下文切换耗时 1 个时间单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FCFS convoy effect: one long job ahead of two short ones</source>
+        <translation>FCFS 的护航效应：一个长作业排在两个短作业前面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU and I/O bursts: the CPU runs others while a process waits for I/O</source>
+        <translation>CPU 区间与 I/O 区间：进程等待 I/O 时，CPU 执行其他进程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multilevel feedback queue: long jobs sink, short and I/O-bound jobs stay on top</source>
+        <translation>多级反馈队列：长作业逐级下沉，短作业和 I/O 密集型作业留在高优先级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority scheduling, lower number = more urgent</source>
+        <translation>优先级调度，数字越小越紧迫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round robin with a quantum of 4 ticks</source>
+        <translation>时间片轮转，时间片为 4 个时间单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SRTF with arrivals during the run: shorter newcomers preempt</source>
+        <translation>SRTF 与运行中到达的进程：剩余时间更短的新进程抢占</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two CPUs share one ready queue (SJF)</source>
+        <translation>两个 CPU 共用一个就绪队列（SJF）</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <location filename="../src/app/exercise/Exercise.cpp" line="+28"/>
@@ -3265,7 +3308,7 @@ Ended: %4</source>
 <context>
     <name>SimulationController</name>
     <message>
-        <location filename="../src/app/SimulationController.cpp" line="+21"/>
+        <location filename="../src/app/SimulationController.cpp" line="+22"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -4179,12 +4222,12 @@ Ended: %4</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../src/app/MainWindowFiles.cpp" line="+29"/>
+        <location filename="../src/app/MainWindowFiles.cpp" line="+30"/>
         <source>Nothing was lost: the scenario is still open here and the file on disk was not changed. Use File ▸ Save As to save it somewhere else, for example in your Documents folder or on a USB stick.</source>
         <translation>没有丢失任何内容：场景仍在这里打开着，磁盘上的文件也没有被改动。请用“文件 ▸ 另存为”把它保存到别的位置，例如“文档”文件夹或 U 盘。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Open an Example &amp;File…</source>
         <translation>打开示例文件(&amp;F)…</translation>
     </message>
@@ -4588,7 +4631,7 @@ Ended: %4</source>
         <translation>已于 t = %1 终止。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（第 %2 个，共 %3 个）</translation>
     </message>

@@ -7,6 +7,7 @@
 #include "UserPrompts.h"
 #include "core/io/ScenarioFile.h"
 #include "presentation/PresentationMode.h"
+#include "scenario/ExampleTitles.h"
 
 #include "ui_MainWindow.h"
 
@@ -63,7 +64,8 @@ void MainWindow::fillExamplesMenu()
     for (const QString& file : files) {
         const ScenarioLoad load = ScenarioFile::load(file);
         const QString base = QFileInfo(file).fileName();
-        const QString title = load.ok() && !load.scenario->title.isEmpty() ? load.scenario->title : base;
+        const QString title =
+            load.ok() && !load.scenario->title.isEmpty() ? exampleTitle(load.scenario->title) : base;
         QAction* action = m_ui->menuExamples->addAction(title);
         action->setObjectName(QStringLiteral("example_") + QFileInfo(file).completeBaseName());
         action->setStatusTip(base);

@@ -2,6 +2,7 @@
 
 #include "core/PolicyRegistry.h"
 #include "core/io/ScenarioFile.h"
+#include "scenario/ExampleTitles.h"
 #include "scenario/ManualMoveCommand.h"
 #include "scenario/ScenarioCommands.h"
 
@@ -105,7 +106,7 @@ bool SimulationController::openExample(const QString& resourcePath, QString* err
         reportMessage(load.errorText(), MessageKind::Warning);
         return false;
     }
-    QString name = load.scenario->title.trimmed();
+    QString name = exampleTitle(load.scenario->title.trimmed());
     if (name.isEmpty())
         name = QFileInfo(resourcePath).completeBaseName();
     if (!setDocument(*load.scenario, QString(), tr("%1 (example)").arg(name)))
