@@ -90,4 +90,14 @@ inline void dragOnView(QGraphicsView* view, const QPointF& fromScene, const QPoi
     QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, to);
 }
 
+// Whether `text` has any CJK ideograph (a text shown in Chinese).
+inline bool hasChinese(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff)
+            return true;
+    }
+    return false;
+}
+
 } // namespace processlab::testing

@@ -17,18 +17,7 @@
 
 using namespace processlab;
 
-namespace {
-
-bool hasChinese(const QString& text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff)
-            return true;
-    }
-    return false;
-}
-
-} // namespace
+using testing::hasChinese;
 
 class TestExampleTitles : public QObject
 {

@@ -31,14 +31,7 @@
 using namespace processlab;
 
 namespace {
-bool hasChinese(const QString& text)
-{
-    for (const QChar c : text) {
-        if (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff)
-            return true;
-    }
-    return false;
-}
+using testing::hasChinese;
 
 // LanguageChange events are posted to every window.
 void settle()
