@@ -19,12 +19,7 @@ namespace {
 
 const QString kSeeds = QStringLiteral(PROCESSLAB_SOURCE_DIR "/fuzz/corpus/fuzz_scenario_loader");
 const QString kRegressions = QStringLiteral(PROCESSLAB_SOURCE_DIR "/tests/data/fuzz-regressions/scenario");
-
-// expected.tsv: "file<TAB>loads" or "file<TAB>refused: words of the message".
-QHash<QString, QString> readExpectations(const QString& dir, QString* error)
-{
-    return readExpectationsFile(dir, error);
-}
+// Its expected.tsv: "file<TAB>loads" or "file<TAB>refused: words of the message".
 
 QByteArray readAll(const QString& path)
 {
@@ -73,7 +68,7 @@ void TestFuzzRegressions::regressions_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("expected");
     QString error;
-    const QHash<QString, QString> expected = readExpectations(kRegressions, &error);
+    const QHash<QString, QString> expected = readExpectationsFile(kRegressions, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QFileInfoList files = QDir(kRegressions).entryInfoList(QDir::Files, QDir::Name);
     int inputs = 0;
