@@ -148,7 +148,7 @@
 <context>
     <name>processlab::RecoveryManager</name>
     <message numerus="yes">
-        <location filename="../src/app/recovery/RecoveryManager.cpp" line="+113"/>
+        <location filename="../src/app/recovery/RecoveryManager.cpp" line="+133"/>
         <source>It includes %n manual move(s), at t = %1.</source>
         <translation>
             <numerusform>It includes %n manual move, at t = %1.</numerusform>
@@ -170,7 +170,7 @@
 <context>
     <name>processlab::StateDiagramScene</name>
     <message numerus="yes">
-        <location filename="../src/app/diagram/StateDiagramScene.cpp" line="+165"/>
+        <location filename="../src/app/diagram/StateDiagramScene.cpp" line="+169"/>
         <source>%n CPU(s)</source>
         <translation>
             <numerusform>%n CPU</numerusform>

@@ -839,7 +839,7 @@
         <translation>CPU 区间与 I/O 区间：进程等待 I/O 时，CPU 执行其他进程</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Multilevel feedback queue: long jobs sink, short and I/O-bound jobs stay on top</source>
         <translation>多级反馈队列：长作业逐级下沉，短作业和 I/O 密集型作业留在高优先级</translation>
     </message>
@@ -3316,7 +3316,7 @@ Ended: %4</source>
 <context>
     <name>StateDiagram</name>
     <message>
-        <location filename="../src/app/diagram/StateNodeItem.cpp" line="+242"/>
+        <location filename="../src/app/diagram/StateNodeItem.cpp" line="+250"/>
         <source>CPU %1 · switch</source>
         <translation>CPU %1 · 切换</translation>
     </message>
@@ -3326,7 +3326,7 @@ Ended: %4</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
@@ -3430,7 +3430,7 @@ Ended: %4</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+122"/>
+        <location filename="../src/app/main.cpp" line="+127"/>
         <source>ProcessLab: see how an operating system runs processes.</source>
         <translation>进程实验室：观察操作系统如何运行进程。</translation>
     </message>
@@ -4377,7 +4377,7 @@ Ended: %4</source>
 <context>
     <name>processlab::PlaybackControls</name>
     <message>
-        <location filename="../src/app/playback/PlaybackControls.cpp" line="+101"/>
+        <location filename="../src/app/playback/PlaybackControls.cpp" line="+114"/>
         <source>Speed:</source>
         <translation>速度：</translation>
     </message>
@@ -4392,7 +4392,7 @@ Ended: %4</source>
         <translation>%1 时间单位/秒</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -4413,11 +4413,11 @@ Ended: %4</source>
     </message>
     <message>
         <location line="+13"/>
-        <source>&lt;b&gt;t = %1&lt;/b&gt;</source>
-        <translation>&lt;b&gt;t = %1&lt;/b&gt;</translation>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>finished</source>
         <translation>已结束</translation>
     </message>
@@ -5396,7 +5396,7 @@ Ended: %4</source>
 <context>
     <name>processlab::RecoveryManager</name>
     <message>
-        <location filename="../src/app/recovery/RecoveryManager.cpp" line="+93"/>
+        <location filename="../src/app/recovery/RecoveryManager.cpp" line="+113"/>
         <source>A recovery file could not be read: %1</source>
         <translation>无法读取恢复文件：%1</translation>
     </message>
@@ -5593,7 +5593,7 @@ Ended: %4</source>
 <context>
     <name>processlab::StateDiagramScene</name>
     <message>
-        <location filename="../src/app/diagram/StateDiagramScene.cpp" line="+153"/>
+        <location filename="../src/app/diagram/StateDiagramScene.cpp" line="+157"/>
         <source>Drag a process to another state to move it by hand.</source>
         <translation>把进程拖到另一个状态即可手动移动它。</translation>
     </message>

@@ -134,7 +134,7 @@ void MainWindow::createPanels()
     m_playback = new PlaybackControls(m_controller, actions, this);
     m_ui->playbackToolBar->addSeparator();
     m_ui->playbackToolBar->addWidget(m_playback->speedWidget());
-    m_ui->playbackToolBar->addWidget(m_playback->timeLabel());
+    m_ui->playbackToolBar->addWidget(m_playback->timeDisplay());
 
     // The docks are placed now (restoreState() and the first frame need
     // them); what they show may come just after the first frame.

@@ -1,4 +1,6 @@
 #include "AppIcon.h"
+#include "AppStyle.h"
+#include "FontConfigWarmUp.h"
 #include "MainWindow.h"
 #include "QuitWhenShown.h"
 
@@ -104,7 +106,10 @@ int main(int argc, char* argv[])
         return code;
     QElapsedTimer clock;
     clock.start();
+    processlab::FontConfigWarmUp fontConfig; // while QApplication connects to the display
     QApplication app(argc, argv);
+    fontConfig.wait();
+    QApplication::setStyle(new processlab::AppStyle);
     QApplication::setApplicationName(QStringLiteral("ProcessLab"));
     QApplication::setOrganizationName(QStringLiteral("ProcessLab"));
     QApplication::setApplicationVersion(QStringLiteral(PROCESSLAB_VERSION));
@@ -165,6 +170,7 @@ int main(int argc, char* argv[])
         // The icon too: decoding it was a tenth of the first frame's wait.
         QApplication::setWindowIcon(processlab::appIcon());
         const bool restored = offerRecovery && recovery.offerRestore();
+        recovery.removeStaleLocks();
         if (!restored) {
             const bool opened = !files.isEmpty() && window.openPath(files.front());
             if (!opened && !defaultOpened)

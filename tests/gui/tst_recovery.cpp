@@ -22,6 +22,7 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <cerrno>
 #include <csignal>
 #include <sys/resource.h>
 
@@ -263,6 +264,48 @@ private slots:
             QVERIFY(QFile::exists(w.recovery->filePath()));
         }
         qunsetenv(RecoveryManager::kAnswerVariable);
+    }
+
+    // Instances killed with nothing unsaved leave only their lock file; the
+    // next start clears those, and only those.
+    void staleLocksAreRemoved()
+    {
+        QTemporaryDir dir;
+        // A lock file as a process writes it, then given a process id that
+        // is not running.
+        QByteArray content;
+        {
+            QLockFile probe(dir.filePath(QStringLiteral("probe.lock")));
+            QVERIFY(probe.tryLock(0));
+            content = readAll(dir.filePath(QStringLiteral("probe.lock")));
+        }
+        int deadPid = 32767;
+        while (deadPid > 1 && !(::kill(deadPid, 0) == -1 && errno == ESRCH))
+            --deadPid;
+        QVERIFY(deadPid > 1);
+        content = QByteArray::number(deadPid) + content.mid(content.indexOf('\n'));
+        const auto writeLock = [&](const QString& name) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        };
+        writeLock(QStringLiteral("recovery-900001.lock")); // killed, nothing unsaved
+        writeLock(QStringLiteral("recovery-900002.lock")); // killed with work: an orphan
+        QFile orphan(dir.filePath(QStringLiteral("recovery-900002.json")));
+        QVERIFY(orphan.open(QIODevice::WriteOnly));
+        orphan.close();
+        QLockFile alive(dir.filePath(QStringLiteral("recovery-900003.lock"))); // still running
+        QVERIFY(alive.tryLock(0));
+
+        Window w = makeWindow(dir.path());
+        QCOMPARE(w.recovery->removeStaleLocks(), 1);
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("recovery-900001.lock"))));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("recovery-900002.lock"))));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("recovery-900003.lock"))));
+        const QString ownLock =
+            w.recovery->filePath().chopped(int(qstrlen(".json"))) + QStringLiteral(".lock");
+        QVERIFY(QFile::exists(ownLock));
+        QCOMPARE(w.recovery->removeStaleLocks(), 0);
     }
 
     void damagedRecoveryFileIsSetAside()

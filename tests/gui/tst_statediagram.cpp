@@ -174,6 +174,35 @@ private slots:
             QVERIFY(scene()->node(engine.pcb(change.pid).state)->rect().contains(token->pos()));
     }
 
+    // Each arrow's line runs from its path's start to kHeadLength (measured
+    // along the path) before its end, where the head takes over to the tip.
+    void arrowShaftStopsWhereTheHeadStarts()
+    {
+        const QList<QGraphicsItem*> items = scene()->items();
+        int arrows = 0;
+        for (QGraphicsItem* item : items) {
+            auto* arrow = qgraphicsitem_cast<TransitionArrowItem*>(item);
+            if (!arrow)
+                continue;
+            ++arrows;
+            const QPainterPath& path = arrow->path();
+            const QPainterPath& shaft = arrow->shaft();
+            QVERIFY(shaft.elementCount() >= 2);
+            QCOMPARE(QPointF(shaft.elementAt(0)), path.pointAtPercent(0));
+            QCOMPARE(arrow->tip(), path.pointAtPercent(1));
+            const QPointF shaftEnd = shaft.elementAt(shaft.elementCount() - 1);
+            QCOMPARE(shaftEnd, arrow->headBase());
+            // On the path, kHeadLength before its end (to a fraction of a pixel).
+            const QPointF expected =
+                path.pointAtPercent(path.percentAtLength(path.length() - TransitionArrowItem::kHeadLength));
+            QVERIFY2(QLineF(expected, arrow->headBase()).length() < 0.5,
+                     qPrintable(QStringLiteral("%1 -> %2").arg(int(arrow->from())).arg(int(arrow->to()))));
+            // The shaft follows the path: its length is the path's minus the head's.
+            QVERIFY(std::abs(shaft.length() - (path.length() - TransitionArrowItem::kHeadLength)) < 0.5);
+        }
+        QCOMPARE(arrows, 6);
+    }
+
     void clickingATokenSelectsTheProcess()
     {
         QGraphicsView* view = m_window->diagramView();

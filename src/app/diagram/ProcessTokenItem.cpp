@@ -1,11 +1,11 @@
 #include "ProcessTokenItem.h"
 
+#include "DiagramText.h"
 #include "Palette.h"
 #include "StateDiagramScene.h"
 
 #include <QApplication>
 #include <QCursor>
-#include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 
@@ -104,17 +104,13 @@ void ProcessTokenItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*,
     }
 
     // The label shrinks to fit the disc.
-    QFont font = palette::diagramFont(std::max(5.0, m_diameter * 0.3), true);
-    QFontMetricsF metrics(font);
+    qreal size = std::max(5.0, m_diameter * 0.3);
     const qreal room = m_diameter * 0.86;
-    const qreal width = metrics.horizontalAdvance(m_label);
-    if (width > room && width > 0) {
-        font.setPointSizeF(std::max(4.0, font.pointSizeF() * room / width));
-        metrics = QFontMetricsF(font);
-    }
-    painter->setFont(font);
+    const qreal width = DiagramText::advance(m_label, size, true);
+    if (width > room && width > 0)
+        size = std::max(4.0, size * room / width);
     painter->setPen(palette::textOn(color));
-    painter->drawText(QRectF(-r, -r, 2 * r, 2 * r), Qt::AlignCenter, m_label);
+    DiagramText::draw(painter, QRectF(-r, -r, 2 * r, 2 * r), Qt::AlignCenter, m_label, size, true);
 }
 
 void ProcessTokenItem::mousePressEvent(QGraphicsSceneMouseEvent* event)

@@ -1,5 +1,6 @@
 #include "StateDiagramScene.h"
 
+#include "DiagramText.h"
 #include "Palette.h"
 #include "ParentLinksItem.h"
 #include "ProcessTokenItem.h"
@@ -64,13 +65,16 @@ StateDiagramScene::StateDiagramScene(SimulationController* controller, QObject* 
     }
     layoutArrows();
 
-    m_clock = addSimpleText(QString(), palette::diagramFont(30, true));
+    m_clock = addSimpleText(QString());
+    DiagramText::apply(m_clock, 30, true);
     m_clock->setBrush(QColor(0x2b, 0x30, 0x36));
     m_clock->setPos(24, 420);
-    m_policy = addSimpleText(QString(), palette::diagramFont(12));
+    m_policy = addSimpleText(QString());
+    DiagramText::apply(m_policy, 12, false);
     m_policy->setBrush(QColor(0x4a, 0x50, 0x57));
     m_policy->setPos(26, 472);
-    m_hint = addSimpleText(QString(), palette::diagramFont(10));
+    m_hint = addSimpleText(QString());
+    DiagramText::apply(m_hint, 10, false);
     m_hint->setBrush(QColor(0x80, 0x86, 0x8c));
     m_hint->setPos(26, 500);
 

@@ -17,6 +17,10 @@ StateDiagramView::StateDiagramView(SimulationController* controller, QWidget* pa
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFrameShape(QFrame::NoFrame);
+    // The scene's background brush covers every exposed pixel: no need for
+    // the viewport to fill itself first (a second full fill on every paint).
+    viewport()->setAutoFillBackground(false);
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setAcceptDrops(false); // .json files dropped here go to the main window
     setMinimumSize(360, 180);
     setFocusPolicy(Qt::StrongFocus);

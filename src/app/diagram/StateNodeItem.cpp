@@ -1,9 +1,9 @@
 #include "StateNodeItem.h"
 
+#include "DiagramText.h"
 #include "Palette.h"
 
 #include <QCoreApplication>
-#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
@@ -191,22 +191,33 @@ void StateNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     } else if (m_dropMode == DropMode::Source) {
         border.setStyle(Qt::DashLine);
     }
-    painter->setPen(border);
-    painter->setBrush(fill);
-    painter->drawRoundedRect(m_rect, 14, 14);
+    if (border.style() == Qt::SolidLine) {
+        // A solid border as two fills, the border colour under the fill: the
+        // same picture, without stroking a wide antialiased outline (a fifth
+        // of the diagram's first paint).
+        const qreal half = border.widthF() / 2;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(border.color());
+        painter->drawRoundedRect(m_rect.adjusted(-half, -half, half, half), 14 + half, 14 + half);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(m_rect.adjusted(half, half, -half, -half), 14 - half, 14 - half);
+    } else {
+        painter->setPen(border);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(m_rect, 14, 14);
+    }
 
     // How many processes are here, top right; the title keeps clear of it.
     qreal badgeRoom = 0;
     if (m_count > 0 && m_state != ProcessState::Running) {
-        painter->setFont(palette::diagramFont(9, true));
         const QString count = QString::number(m_count);
-        const qreal width = std::max<qreal>(30, QFontMetricsF(painter->font()).horizontalAdvance(count) + 14);
+        const qreal width = std::max<qreal>(30, DiagramText::advance(count, 9, true) + 14);
         const QRectF badge(m_rect.right() - 8 - width, m_rect.top() + 8, width, 18);
         painter->setPen(Qt::NoPen);
         painter->setBrush(accent);
         painter->drawRoundedRect(badge, 9, 9);
         painter->setPen(Qt::white);
-        painter->drawText(badge, Qt::AlignCenter, count);
+        DiagramText::draw(painter, badge, Qt::AlignCenter, count, 9, true);
         badgeRoom = width + 10;
     }
 
@@ -214,17 +225,15 @@ void StateNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
     // if a long translation would run into the badge.
     const QRectF titleRect =
         QRectF(m_rect.left(), m_rect.top() + 3, m_rect.width(), 26).adjusted(badgeRoom, 0, -badgeRoom, 0);
-    QFont titleFont = palette::diagramFont(16, true);
-    const qreal titleWidth = QFontMetricsF(titleFont).horizontalAdvance(m_title);
+    qreal titleSize = 16;
+    const qreal titleWidth = DiagramText::advance(m_title, titleSize, true);
     if (titleWidth > titleRect.width() && titleWidth > 0)
-        titleFont.setPointSizeF(std::max(8.0, titleFont.pointSizeF() * titleRect.width() / titleWidth));
+        titleSize = std::max(8.0, titleSize * titleRect.width() / titleWidth);
     painter->setPen(accent.darker(150));
-    painter->setFont(titleFont);
-    painter->drawText(titleRect, Qt::AlignHCenter | Qt::AlignVCenter, m_title);
-    painter->setFont(palette::diagramFont(12));
+    DiagramText::draw(painter, titleRect, Qt::AlignHCenter | Qt::AlignVCenter, m_title, titleSize, true);
     painter->setPen(accent.darker(130));
-    painter->drawText(QRectF(m_rect.left(), m_rect.top() + 27, m_rect.width(), 20),
-                      Qt::AlignHCenter | Qt::AlignVCenter, m_subtitle);
+    DiagramText::draw(painter, QRectF(m_rect.left(), m_rect.top() + 27, m_rect.width(), 20),
+                      Qt::AlignHCenter | Qt::AlignVCenter, m_subtitle, 12, false);
 
     if (m_state == ProcessState::Running) {
         for (int cpu = 0; cpu < m_cpus; ++cpu) {
@@ -237,23 +246,21 @@ void StateNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QW
             painter->drawRoundedRect(slot, 8, 8);
             if (slot.height() > 60) {
                 painter->setPen(accent.darker(140));
-                painter->setFont(palette::diagramFont(9));
                 const QString label =
                     switching ? QCoreApplication::translate("StateDiagram", "CPU %1 \u00b7 switch").arg(cpu)
                               : QCoreApplication::translate("StateDiagram", "CPU %1").arg(cpu);
-                painter->drawText(QRectF(slot.left(), slot.bottom() - 20, slot.width(), 18), Qt::AlignCenter,
-                                  label);
+                DiagramText::draw(painter, QRectF(slot.left(), slot.bottom() - 20, slot.width(), 18),
+                                  Qt::AlignCenter, label, 9, false);
             }
         }
     }
 
     if (m_hidden > 0) {
         painter->setPen(accent.darker(160));
-        painter->setFont(palette::diagramFont(10, true));
         const QPointF last = tokenCenter(capacity() - 1);
         const QRectF cell(last.x() - kTokenSize, last.y() - kTokenSize / 2, kTokenSize * 2, kTokenSize);
-        painter->drawText(cell, Qt::AlignCenter,
-                          QCoreApplication::translate("StateDiagram", "+%1").arg(m_hidden));
+        DiagramText::draw(painter, cell, Qt::AlignCenter,
+                          QCoreApplication::translate("StateDiagram", "+%1").arg(m_hidden), 10, true);
     }
 }
 

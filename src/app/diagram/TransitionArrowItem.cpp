@@ -1,8 +1,8 @@
 #include "TransitionArrowItem.h"
 
+#include "DiagramText.h"
 #include "Palette.h"
 
-#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QVariantAnimation>
@@ -12,7 +12,6 @@
 namespace processlab {
 
 namespace {
-constexpr qreal kHeadLength = 16;
 constexpr qreal kHeadWidth = 12;
 
 QColor mix(const QColor& a, const QColor& b, qreal t)
@@ -63,11 +62,10 @@ void TransitionArrowItem::retranslate()
 
 void TransitionArrowItem::updateLabelSize()
 {
-    const QFontMetricsF metrics(palette::diagramFont(10, true));
     qreal width = 0;
     for (const QString& label : m_labels)
-        width = std::max(width, metrics.horizontalAdvance(label));
-    m_lineHeight = metrics.height();
+        width = std::max(width, DiagramText::advance(label, 10, true));
+    m_lineHeight = DiagramText::lineHeight(10, true);
     m_labelSize = QSizeF(width, m_lineHeight * m_labels.size());
 }
 
@@ -76,15 +74,30 @@ void TransitionArrowItem::updateShaft()
     m_shaft = QPainterPath();
     if (m_path.isEmpty())
         return;
-    // The line stops where the head starts, so the head's tip is sharp.
-    const qreal length = m_path.length();
-    const qreal headPercent = m_path.percentAtLength(std::max<qreal>(0, length - kHeadLength));
-    const int samples = 40;
-    m_shaft.moveTo(m_path.pointAtPercent(0));
-    for (int i = 1; i <= samples; ++i)
-        m_shaft.lineTo(m_path.pointAtPercent(headPercent * i / samples));
-    m_tip = m_path.pointAtPercent(1);
-    m_headBase = m_path.pointAtPercent(headPercent);
+    // The line stops where the head starts, so the head's tip is sharp. The
+    // path flattened once and walked by length: QPainterPath::pointAtPercent()
+    // measures the whole curve again on every call.
+    QPolygonF points;
+    for (const QPolygonF& part : m_path.toSubpathPolygons())
+        points += part;
+    m_tip = points.last();
+    qreal length = 0;
+    for (qsizetype i = 1; i < points.size(); ++i)
+        length += QLineF(points[i - 1], points[i]).length();
+    qreal left = std::max<qreal>(0, length - kHeadLength); // from the start to the head's base
+    m_headBase = points.first();
+    m_shaft.moveTo(points.first());
+    for (qsizetype i = 1; i < points.size(); ++i) {
+        const QLineF segment(points[i - 1], points[i]);
+        if (segment.length() >= left) {
+            m_headBase = segment.length() > 0 ? segment.pointAt(left / segment.length()) : segment.p1();
+            break;
+        }
+        left -= segment.length();
+        m_shaft.lineTo(points[i]);
+        m_headBase = points[i];
+    }
+    m_shaft.lineTo(m_headBase);
 }
 
 void TransitionArrowItem::setGeometry(const QPainterPath& path, const QPointF& labelCenter)
@@ -177,9 +190,9 @@ void TransitionArrowItem::paint(QPainter* painter, const QStyleOptionGraphicsIte
     qreal y = plate.top() + 3;
     for (qsizetype i = 0; i < m_labels.size(); ++i) {
         const bool emphasised = t > 0 && (m_flashCause < 0 || m_flashCause == i);
-        painter->setFont(palette::diagramFont(10, emphasised));
         painter->setPen(emphasised ? hot.darker(130) : QColor(0x3b, 0x41, 0x47));
-        painter->drawText(QRectF(plate.left(), y, plate.width(), m_lineHeight), Qt::AlignCenter, m_labels[i]);
+        DiagramText::draw(painter, QRectF(plate.left(), y, plate.width(), m_lineHeight), Qt::AlignCenter,
+                          m_labels[i], 10, emphasised);
         y += m_lineHeight;
     }
 }

@@ -38,6 +38,12 @@ public:
     // The arrow's line, from the source node's edge to the target's.
     const QPainterPath& path() const { return m_path; }
     void setGeometry(const QPainterPath& path, const QPointF& labelCenter);
+    // What is drawn: the line up to where the head starts, and the head
+    // from there to the tip (the path's end), kHeadLength along the path.
+    static constexpr qreal kHeadLength = 16;
+    const QPainterPath& shaft() const { return m_shaft; }
+    QPointF headBase() const { return m_headBase; }
+    QPointF tip() const { return m_tip; }
 
     // Highlights the arrow for `durationMs`, emphasising `cause`.
     void flash(TransitionCause cause, int durationMs);

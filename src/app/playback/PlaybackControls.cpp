@@ -3,6 +3,7 @@
 #include "SimulationController.h"
 
 #include <QAction>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -34,7 +35,7 @@ PlaybackControls::PlaybackControls(SimulationController* controller, const Playb
     : QObject(widgetParent), m_controller(controller), m_actions(actions),
       m_speedWidget(new QWidget(widgetParent)), m_speedTitle(new QLabel(m_speedWidget)),
       m_slider(new QSlider(Qt::Horizontal, m_speedWidget)), m_speedValue(new QLabel(m_speedWidget)),
-      m_time(new QLabel(widgetParent))
+      m_time(new QWidget(widgetParent)), m_clock(new QLabel(m_time)), m_next(new QLabel(m_time))
 {
     m_speedWidget->setObjectName(QStringLiteral("speedControl"));
     m_speedWidget->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
@@ -50,9 +51,21 @@ PlaybackControls::PlaybackControls(SimulationController* controller, const Playb
     layout->addWidget(m_slider);
     layout->addWidget(m_speedValue);
 
-    m_time->setObjectName(QStringLiteral("timeLabel"));
-    m_time->setContentsMargins(10, 0, 10, 0);
-    m_time->setTextFormat(Qt::RichText);
+    // Two plain labels, not one in rich text: a text document to lay out on
+    // every step (and before the first frame) for one bold word.
+    m_time->setObjectName(QStringLiteral("timeDisplay"));
+    m_clock->setObjectName(QStringLiteral("timeClock"));
+    m_next->setObjectName(QStringLiteral("timeNext"));
+    for (QLabel* label : {m_clock, m_next})
+        label->setTextFormat(Qt::PlainText);
+    QFont bold; // only the weight: size and family follow the window (presentation mode)
+    bold.setBold(true);
+    m_clock->setFont(bold);
+    auto* timeLayout = new QHBoxLayout(m_time);
+    timeLayout->setContentsMargins(10, 0, 10, 0);
+    timeLayout->setSpacing(0);
+    timeLayout->addWidget(m_clock);
+    timeLayout->addWidget(m_next);
 
     actions.play->setShortcuts({QKeySequence(Qt::Key_Space)});
     actions.stepEvent->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown)});
@@ -118,8 +131,15 @@ void PlaybackControls::updateActions()
     const Engine& engine = m_controller->engine();
     const bool playing = m_controller->isPlaying();
     const bool finished = engine.finished();
-    m_actions.play->setIcon(
-        QIcon(playing ? QStringLiteral(":/icons/pause.svg") : QStringLiteral(":/icons/play.svg")));
+    if (playing != m_showsPause) {
+        // Made once each (an SVG icon is parsed when made), set on a change.
+        if (m_pauseIcon.isNull()) {
+            m_playIcon = m_actions.play->icon();
+            m_pauseIcon = QIcon(QStringLiteral(":/icons/pause.svg"));
+        }
+        m_actions.play->setIcon(playing ? m_pauseIcon : m_playIcon);
+        m_showsPause = playing;
+    }
     m_actions.play->setText(playing ? tr("Pause") : tr("Play"));
     m_actions.play->setToolTip(playing ? tr("Pause (Space)") : tr("Play (Space)"));
     m_actions.play->setEnabled(playing || !finished);
@@ -134,15 +154,15 @@ void PlaybackControls::updateActions()
 void PlaybackControls::updateTime()
 {
     const Engine& engine = m_controller->engine();
-    QString text = tr("<b>t = %1</b>").arg(engine.now());
-    if (engine.finished()) {
-        text += QStringLiteral(" \u00b7 ") + tr("finished");
-    } else if (const auto next = engine.nextEventTime()) {
-        text += QStringLiteral(" \u00b7 ") + tr("next event at %1").arg(*next);
-    } else {
-        text += QStringLiteral(" \u00b7 ") + tr("waiting for a manual move");
-    }
-    m_time->setText(text);
+    m_clock->setText(tr("t = %1").arg(engine.now()));
+    QString next;
+    if (engine.finished())
+        next = tr("finished");
+    else if (const auto at = engine.nextEventTime())
+        next = tr("next event at %1").arg(*at);
+    else
+        next = tr("waiting for a manual move");
+    m_next->setText(QStringLiteral(" \u00b7 ") + next);
 }
 
 } // namespace processlab

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIcon>
 #include <QObject>
 
 class QAction;
@@ -32,7 +33,8 @@ public:
     PlaybackControls(SimulationController* controller, const PlaybackActions& actions, QWidget* widgetParent);
 
     QWidget* speedWidget() const { return m_speedWidget; }
-    QLabel* timeLabel() const { return m_time; }
+    // The time, in bold, and what comes next ("t = 3 · next event at 5").
+    QWidget* timeDisplay() const { return m_time; }
     void retranslate();
 
     // The slider's logarithmic scale: position 0..1000 <-> 0.25..200 ticks/s.
@@ -50,7 +52,12 @@ private:
     QLabel* m_speedTitle;
     QSlider* m_slider;
     QLabel* m_speedValue;
-    QLabel* m_time;
+    QWidget* m_time;
+    QLabel* m_clock;
+    QLabel* m_next;
+    QIcon m_playIcon; // the form's
+    QIcon m_pauseIcon;
+    bool m_showsPause = false;
 };
 
 } // namespace processlab

@@ -78,6 +78,26 @@ QStringList RecoveryManager::orphans() const
     return out;
 }
 
+int RecoveryManager::removeStaleLocks() const
+{
+    const QDir dir(m_directory);
+    const QString ownLock = QFileInfo(lockPathFor(m_path)).fileName();
+    int removed = 0;
+    for (const QString& name : dir.entryList({kPrefix + QStringLiteral("*.lock")}, QDir::Files)) {
+        QString recoveryName = name;
+        recoveryName.chop(int(qstrlen(".lock")));
+        if (name == ownLock || dir.exists(recoveryName + QStringLiteral(".json")))
+            continue; // ours, or an orphan's (offerRestore() deals with it)
+        QLockFile lock(dir.filePath(name));
+        lock.setStaleLockTime(0);
+        if (lock.tryLock(0)) { // its owner is gone: the lock is ours now
+            lock.unlock();     // and the file goes with it
+            ++removed;
+        }
+    }
+    return removed;
+}
+
 bool RecoveryManager::offerRestore()
 {
     const QStringList files = orphans();

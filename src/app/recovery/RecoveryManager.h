@@ -56,6 +56,10 @@ public:
     // PROCESSLAB_RECOVERY variable); true when it was restored. The orphan
     // is removed either way (its work now lives in this instance's file).
     bool offerRestore();
+    // Removes the lock files of instances that are gone and left no recovery
+    // file (killed with nothing unsaved, power loss): they would pile up in
+    // the folder, one per such start. Returns how many went.
+    int removeStaleLocks() const;
     // Restores `path` into the controller; false and *error when it could
     // not be read. *warning: it was restored, but not exactly.
     bool restore(const QString& path, QString* error, QString* warning);

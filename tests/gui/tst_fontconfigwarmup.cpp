@@ -1,0 +1,51 @@
+// FontConfigWarmUp: started before the application object, as main() does,
+// it leaves fonts working as without it: Qt finds the same fonts, including
+// the Chinese one the diagram asks for. (Its point is speed, measured by the
+// start-up benchmark in docs/startup.md, not here.)
+
+#include "FontConfigWarmUp.h"
+#include "Palette.h"
+
+#include <QApplication>
+#include <QFontDatabase>
+#include <QFontInfo>
+#include <QTest>
+
+using namespace processlab;
+
+class TestFontConfigWarmUp : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fontsAreFound()
+    {
+        QVERIFY(!QFontDatabase::families().isEmpty());
+        QVERIFY2(QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK SC")),
+                 "fonts-noto-cjk is a dependency (scripts/setup.sh)");
+        QCOMPARE(QFontInfo(palette::diagramFont(12, false)).family(), QStringLiteral("Noto Sans CJK SC"));
+    }
+
+    // Waiting again, or destroying one that was never waited for, is harmless.
+    void waitingIsIdempotent()
+    {
+        FontConfigWarmUp another;
+        another.wait();
+        another.wait();
+        {
+            FontConfigWarmUp unwaited;
+        }
+        QVERIFY(!QFontDatabase::families().isEmpty());
+    }
+};
+
+int main(int argc, char* argv[])
+{
+    FontConfigWarmUp warmUp; // before the application, as in main.cpp
+    QApplication app(argc, argv);
+    warmUp.wait();
+    TestFontConfigWarmUp test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_fontconfigwarmup.moc"
