@@ -5,13 +5,15 @@
 #   render     processlab-bench-render: Gantt repaint of 1,000,000 slices, SVG/PDF export of 10,000
 #   prodcons   processlab-bench-prodcons: producer-consumer simulated seconds per wall second
 #   startup    processlab --quit-when-shown against bench/bare_mainwindow under xvfb-run,
-#              run in turn (A B A B ...) after a warm-up; medians and the pair-by-pair ratio
+#              run in turn (A B A B ...) after a warm-up; medians and the pair-by-pair ratio;
+#              --startup-pause MS waits between launches (a launch right after another
+#              shares the machine with the previous one's exit: both programs slow down)
 # then prints a summary table with the targets of the issues. Benchmarks, not
 # tests: nothing fails when a target is missed (the exit status is about the
 # runs themselves). Figures on a shared machine are noisy: compare medians.
 #
 # Usage: scripts/bench.sh [--build-dir DIR] [--only engine,render,prodcons,startup]
-#                         [--runs N] [--startup-runs N] [--no-build]
+#                         [--runs N] [--startup-runs N] [--startup-pause MS] [--no-build]
 #   PROCESSLAB_BENCH_DIR also sets the build folder.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
@@ -22,6 +24,7 @@ runs=3          # engine runs per figure (median); the producer-consumer benchma
                 # at least: a simulated hour takes only some 50 ms
 render_runs=15  # repaints per view (exports take a third of that)
 startup_runs=20 # launches of each program, after one warm-up each
+startup_pause=0 # ms between launches
 do_build=1
 usage() { sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed -e '$d' -e 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
@@ -30,6 +33,7 @@ while [ $# -gt 0 ]; do
     --only) only="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --startup-runs) startup_runs="$2"; shift 2 ;;
+    --startup-pause) startup_pause="$2"; shift 2 ;;
     --no-build) do_build=0; shift ;;
     -h | --help) usage; exit 0 ;;
     *) echo "bench.sh: unknown argument $1" >&2; usage >&2; exit 2 ;;
@@ -93,7 +97,8 @@ fi
 
 if wants startup; then
     echo
-    echo "== start-up: processlab --quit-when-shown vs bare_mainwindow, $startup_runs runs each under xvfb-run"
+    echo "== start-up: processlab --quit-when-shown vs bare_mainwindow, $startup_runs runs each under xvfb-run," \
+        "$startup_pause ms between launches"
     # A settings folder of our own, so a lecturer's settings or recovery
     # files neither change the figure nor get touched; the warm-up runs
     # create it, as the second start of a real installation finds it.
@@ -102,7 +107,7 @@ if wants startup; then
     cat >"$out/startup.sh" <<'EOF'
 # Runs inside xvfb-run. One line per launch: name, wall ms, peak KiB, in-process ms.
 set -u
-runs="$1" app="$2" bare="$3" dir="$4"
+runs="$1" app="$2" bare="$3" dir="$4" pause="$5"
 launch() { # name command...
     local name="$1" t0 t1 kib shown
     shift
@@ -116,6 +121,7 @@ launch() { # name command...
     kib=$(tail -1 "$dir/rss" 2>/dev/null || echo nan)
     shown=$(sed -n 's/^shown after \([0-9]*\) ms$/\1/p' "$dir/err" | tail -1)
     echo "$name $(((t1 - t0) / 1000))e-3 ${kib:-nan} ${shown:-nan}"
+    [ "$pause" = 0 ] || sleep "$(awk -v ms="$pause" 'BEGIN { print ms / 1000 }')"
 }
 launch warmup "$app" --quit-when-shown >/dev/null
 launch warmup "$bare" >/dev/null
@@ -127,7 +133,7 @@ EOF
     env -u QT_QPA_PLATFORM XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
         XDG_CACHE_HOME="$home/cache" \
         xvfb-run -a -s "-screen 0 1920x1080x24" bash "$out/startup.sh" "$startup_runs" \
-        "$build/src/app/processlab" "$build/bench/bare_mainwindow" "$out" >"$out/startup.txt"
+        "$build/src/app/processlab" "$build/bench/bare_mainwindow" "$out" "$startup_pause" >"$out/startup.txt"
     for who in app bare; do
         awk -v w="$who" '$1 == w { print $2 }' "$out/startup.txt" | median >"$out/$who.ms"
         awk -v w="$who" '$1 == w { print $3 }' "$out/startup.txt" | median >"$out/$who.kib"

@@ -45,6 +45,14 @@ MainWindow::MainWindow(QWidget* parent, Startup startup)
         Translations::install(language);
     m_ui->setupUi(this);
     m_controller->setSpeed(m_settings.speed());
+    // The window's size before the panels go in: they are laid out once, at
+    // that size (a layout at the default size first was wasted).
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        // First start: nearly the whole screen (a projector shows it large).
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
+        resize(available.size().boundedTo(QSize(1920, 1200)) * 0.96);
+        move(available.center() - rect().center());
+    }
     createPanels();
     if (startup == Startup::Complete)
         createDockContents();
@@ -59,12 +67,6 @@ MainWindow::MainWindow(QWidget* parent, Startup startup)
     connect(m_controller, &SimulationController::message, this, &MainWindow::showMessage);
     connect(m_controller, &SimulationController::scenarioChanged, this, &MainWindow::updateEditActions);
 
-    if (!restoreGeometry(m_settings.windowGeometry())) {
-        // First start: nearly the whole screen (a projector shows it large).
-        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
-        resize(available.size().boundedTo(QSize(1920, 1200)) * 0.96);
-        move(available.center() - rect().center());
-    }
     if (!restoreState(m_settings.windowState())) {
         // First start: most of the room for the diagram. Sizes apply once
         // the window is laid out.

@@ -25,6 +25,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 
 namespace {
 
@@ -145,13 +146,14 @@ int main(int argc, char* argv[])
         return checkInstall();
 
     processlab::MainWindow window(nullptr, processlab::MainWindow::Startup::Progressive);
-    // Nothing lost: unsaved work goes to a recovery file as it changes.
-    processlab::RecoveryManager recovery(window.controller(), &window, processlab::Settings::dataDirectory());
     const QStringList files = parser.positionalArguments();
-    const bool offerRecovery = !recovery.orphans().isEmpty();
     // The default scenario is in the first frame; a file given (its error
     // dialog needs the window on screen) or recovered work comes after.
-    const bool defaultOpened = files.isEmpty() && !offerRecovery && window.openDefaultExample();
+    const bool defaultOpened = files.isEmpty() && window.openDefaultExample();
+    // Nothing lost: unsaved work goes to a recovery file as it changes. Its
+    // folder and lock are made after the first frame (file work, slow on a
+    // network profile); nothing can be edited before.
+    std::unique_ptr<processlab::RecoveryManager> recovery;
     QuitWhenShown quitWhenShown(clock);
     window.show();
     if (parser.isSet(quitWhenShownOption) && window.windowHandle())
@@ -165,18 +167,22 @@ int main(int argc, char* argv[])
             std::_Exit(0); // as QuitWhenShown: the way out is not timed
         });
     }
-    // A file, recovery, test hooks: once the panels are there (after the first frame).
-    window.whenPanelsReady([&window, &recovery, files, offerRecovery, defaultOpened] {
+    // Recovery, a file, test hooks: once the panels are there (after the first frame).
+    window.whenPanelsReady([&window, &recovery, files, defaultOpened] {
         // The icon too: decoding it was a tenth of the first frame's wait.
         QApplication::setWindowIcon(processlab::appIcon());
-        const bool restored = offerRecovery && recovery.offerRestore();
-        recovery.removeStaleLocks();
+        recovery = std::make_unique<processlab::RecoveryManager>(window.controller(), &window,
+                                                                 processlab::Settings::dataDirectory());
+        // Work left by an instance that did not exit normally is offered
+        // over the default scenario, and replaces it if restored.
+        const bool restored = !recovery->orphans().isEmpty() && recovery->offerRestore();
+        recovery->removeStaleLocks();
         if (!restored) {
             const bool opened = !files.isEmpty() && window.openPath(files.front());
             if (!opened && !defaultOpened)
                 window.openDefaultExample();
         }
-        processlab::TestHooks::runFromEnvironment(&window, &recovery);
+        processlab::TestHooks::runFromEnvironment(&window, recovery.get());
     });
     return app.exec();
 }
