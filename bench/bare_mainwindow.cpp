@@ -1,7 +1,8 @@
 // The start-up baseline for docs/startup.md: an empty QMainWindow of the
 // size ProcessLab opens with on its first start (96 % of the screen, at most
-// 1920x1200), quitting as soon as it has been exposed, as
-// `processlab --quit-when-shown` does. Timed as a whole process.
+// 1920x1200), quitting at its first frame as `processlab --quit-when-shown`
+// does, or with --mapped as soon as it is mapped, as
+// `processlab --quit-when-mapped` does. Timed as a whole process.
 
 #include "app/QuitWhenShown.h"
 
@@ -19,7 +20,7 @@ int main(int argc, char* argv[])
     QMainWindow window;
     const QRect available = window.screen()->availableGeometry();
     window.resize(available.size().boundedTo(QSize(1920, 1200)) * 0.96);
-    QuitWhenShown quit(clock);
+    QuitWhenShown quit(clock, QuitWhenShown::momentFromArguments(argc, argv));
     window.show();
     window.windowHandle()->installEventFilter(&quit);
     return app.exec();

@@ -2,7 +2,7 @@
 // alone (menu bar, the two toolbars with their icons, the status bar) in a
 // QMainWindow of ProcessLab's first size, with no panel, no diagram and no
 // scenario, quitting at its first frame as `processlab --quit-when-shown`
-// does. It shows what the window's frame costs before any of ProcessLab's
+// does (with --mapped: when mapped, as `processlab --quit-when-mapped`). It shows what the window's frame costs before any of ProcessLab's
 // own views are built.
 
 #include "app/QuitWhenShown.h"
@@ -25,7 +25,7 @@ int main(int argc, char* argv[])
     form.setupUi(&window);
     const QRect available = window.screen()->availableGeometry();
     window.resize(available.size().boundedTo(QSize(1920, 1200)) * 0.96);
-    QuitWhenShown quit(clock);
+    QuitWhenShown quit(clock, QuitWhenShown::momentFromArguments(argc, argv));
     window.show();
     window.windowHandle()->installEventFilter(&quit);
     return app.exec();

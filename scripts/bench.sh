@@ -4,8 +4,10 @@
 #   engine     processlab-bench: events per second, 100,000 processes, rr and srtf, 4 CPUs
 #   render     processlab-bench-render: Gantt repaint of 1,000,000 slices, SVG/PDF export of 10,000
 #   prodcons   processlab-bench-prodcons: producer-consumer simulated seconds per wall second
-#   startup    processlab --quit-when-shown against bench/bare_mainwindow under xvfb-run,
-#              run in turn (A B A B ...) after a warm-up; medians and the pair-by-pair ratio;
+#   startup    processlab against bench/bare_mainwindow under xvfb-run, run in turn
+#              (A B A B ...) after a warm-up, to the window mapped (--quit-when-mapped)
+#              and to its first frame painted (--quit-when-shown); medians and the
+#              pair-by-pair ratios;
 #              --startup-pause MS waits between launches (a launch right after another
 #              shares the machine with the previous one's exit: both programs slow down)
 # then prints a summary table with the targets of the issues. Benchmarks, not
@@ -97,8 +99,9 @@ fi
 
 if wants startup; then
     echo
-    echo "== start-up: processlab --quit-when-shown vs bare_mainwindow, $startup_runs runs each under xvfb-run," \
-        "$startup_pause ms between launches"
+    echo "== start-up: processlab against bare_mainwindow, $startup_runs runs each under xvfb-run," \
+        "$startup_pause ms between launches; two moments: the window mapped (--quit-when-mapped," \
+        "--mapped) and its first frame painted (--quit-when-shown)"
     # A settings folder of our own, so a lecturer's settings or recovery
     # files neither change the figure nor get touched; the warm-up runs
     # create it, as the second start of a real installation finds it.
@@ -119,7 +122,7 @@ launch() { # name command...
     fi
     t1=$(date +%s%N)
     kib=$(tail -1 "$dir/rss" 2>/dev/null || echo nan)
-    shown=$(sed -n 's/^shown after \([0-9]*\) ms$/\1/p' "$dir/err" | tail -1)
+    shown=$(sed -n 's/^\(shown\|mapped\) after \([0-9]*\) ms$/\2/p' "$dir/err" | tail -1)
     echo "$name $(((t1 - t0) / 1000))e-3 ${kib:-nan} ${shown:-nan}"
     [ "$pause" = 0 ] || sleep "$(awk -v ms="$pause" 'BEGIN { print ms / 1000 }')"
 }
@@ -128,13 +131,15 @@ launch warmup "$bare" >/dev/null
 for _ in $(seq "$runs"); do
     launch app "$app" --quit-when-shown
     launch bare "$bare"
+    launch app-mapped "$app" --quit-when-mapped
+    launch bare-mapped "$bare" --mapped
 done
 EOF
     env -u QT_QPA_PLATFORM XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
         XDG_CACHE_HOME="$home/cache" \
         xvfb-run -a -s "-screen 0 1920x1080x24" bash "$out/startup.sh" "$startup_runs" \
         "$build/src/app/processlab" "$build/bench/bare_mainwindow" "$out" "$startup_pause" >"$out/startup.txt"
-    for who in app bare; do
+    for who in app bare app-mapped bare-mapped; do
         awk -v w="$who" '$1 == w { print $2 }' "$out/startup.txt" | median >"$out/$who.ms"
         awk -v w="$who" '$1 == w { print $3 }' "$out/startup.txt" | median >"$out/$who.kib"
         awk -v w="$who" '$1 == w { print $4 }' "$out/startup.txt" | median >"$out/$who.shown"
@@ -143,15 +148,18 @@ EOF
     done
     # The ratio launch by launch (each processlab run against the bare run
     # right after it), so a drift in the machine's speed cancels out.
-    paste <(awk '$1 == "app" { print $2 }' "$out/startup.txt") \
-        <(awk '$1 == "bare" { print $2 }' "$out/startup.txt") |
-        awk '{ print $1 / $2 }' | median >"$out/ratio"
-    printf '%-10s %8s %8s %12s %10s\n' "" "median" "range" "peak RSS" "shown in"
-    for who in app bare; do
-        printf '%-10s %6.0f ms %8s %8.1f MiB %7.0f ms\n' "$who" "$(cat "$out/$who.ms")" "$(cat "$out/$who.range")" \
+    for moment in "" -mapped; do
+        paste <(awk -v w="app$moment" '$1 == w { print $2 }' "$out/startup.txt") \
+            <(awk -v w="bare$moment" '$1 == w { print $2 }' "$out/startup.txt") |
+            awk '{ print $1 / $2 }' | median >"$out/ratio$moment"
+    done
+    printf '%-12s %8s %8s %12s %10s\n' "" "median" "range" "peak RSS" "in-process"
+    for who in app-mapped bare-mapped app bare; do
+        printf '%-12s %6.0f ms %8s %8.1f MiB %7.0f ms\n' "$who" "$(cat "$out/$who.ms")" "$(cat "$out/$who.range")" \
             "$(awk '{ print $1 / 1024 }' "$out/$who.kib")" "$(cat "$out/$who.shown")"
     done
-    printf 'ratio processlab / bare, pair by pair, median: %.2fx\n' "$(cat "$out/ratio")"
+    printf 'ratio processlab / bare, pair by pair, median: mapped %.2fx, first frame painted %.2fx\n' \
+        "$(cat "$out/ratio-mapped")" "$(cat "$out/ratio")"
 fi
 
 # --- summary -----------------------------------------------------------------
@@ -198,9 +206,12 @@ if wants prodcons; then
     done
 fi
 if wants startup; then
+    row "start-up to the window mapped, processlab" "$(printf '%.0f ms' "$(cat "$out/app-mapped.ms")")" "" ""
+    row "start-up to the window mapped, bare QMainWindow" "$(printf '%.0f ms' "$(cat "$out/bare-mapped.ms")")" "" ""
+    row "start-up ratio to the window mapped" "$(printf '%.2fx' "$(cat "$out/ratio-mapped")")" "" ""
     row "start-up to first paint, processlab" "$(printf '%.0f ms' "$(cat "$out/app.ms")")" "" ""
     row "start-up to first paint, bare QMainWindow" "$(printf '%.0f ms' "$(cat "$out/bare.ms")")" "" ""
-    row "start-up ratio, pair by pair" "$(printf '%.2fx' "$(cat "$out/ratio")")" "<= 1.5x (#7)" \
+    row "start-up ratio to the first frame painted" "$(printf '%.2fx' "$(cat "$out/ratio")")" "<= 1.5x (#7)" \
         "$(verdict "$(cat "$out/ratio")" 1.5 "<=")"
     mib=$(awk '{ printf "%.1f", $1 / 1024 }' "$out/app.kib")
     row "start-up peak resident memory, processlab" "$mib MiB" "< 60 MiB (#7)" "$(verdict "$mib" 60 "<")"

@@ -138,6 +138,9 @@ int main(int argc, char* argv[])
     QCommandLineOption quitWhenShownOption(QStringLiteral("quit-when-shown"));
     quitWhenShownOption.setFlags(QCommandLineOption::HiddenFromHelp); // start-up benchmark
     parser.addOption(quitWhenShownOption);
+    QCommandLineOption quitWhenMappedOption(QStringLiteral("quit-when-mapped"));
+    quitWhenMappedOption.setFlags(QCommandLineOption::HiddenFromHelp); // start-up benchmark
+    parser.addOption(quitWhenMappedOption);
     QCommandLineOption quitWhenCompleteOption(QStringLiteral("quit-when-complete"));
     quitWhenCompleteOption.setFlags(QCommandLineOption::HiddenFromHelp); // start-up benchmark
     parser.addOption(quitWhenCompleteOption);
@@ -154,9 +157,10 @@ int main(int argc, char* argv[])
     // folder and lock are made after the first frame (file work, slow on a
     // network profile); nothing can be edited before.
     std::unique_ptr<processlab::RecoveryManager> recovery;
-    QuitWhenShown quitWhenShown(clock);
+    QuitWhenShown quitWhenShown(clock, parser.isSet(quitWhenMappedOption) ? QuitWhenShown::Moment::Mapped
+                                                                          : QuitWhenShown::Moment::Painted);
     window.show();
-    if (parser.isSet(quitWhenShownOption) && window.windowHandle())
+    if ((parser.isSet(quitWhenShownOption) || parser.isSet(quitWhenMappedOption)) && window.windowHandle())
         window.windowHandle()->installEventFilter(&quitWhenShown);
     if (parser.isSet(quitWhenCompleteOption)) {
         // Start-up benchmark: the time until every panel is built and painted.
