@@ -236,6 +236,7 @@ void MainWindow::createDockContents()
         m_selectedPid = pid;
         m_inspector->setPid(pid);
         m_diagram->diagram()->setSelectedPid(pid);
+        m_gantt->setSelectedPid(pid);
     });
     selectProcess(m_selectedPid);
 }
@@ -387,6 +388,7 @@ void MainWindow::selectProcess(int pid)
         return; // the panels pick it up when they are built
     m_processes->selectPid(pid);
     m_inspector->setPid(pid);
+    m_gantt->setSelectedPid(pid);
 }
 
 // --- editing ----------------------------------------------------------------

@@ -21,6 +21,7 @@ struct GanttPaintStats
     long long mergedBlocks = 0;         // narrower than a pixel, drawn as part of a merged run
     long long mergedRuns = 0;           // shapes drawn for those
     long long labels = 0;               // text labels drawn on blocks
+    long long highlighted = 0;          // blocks outlined as the highlighted process's
     std::vector<GanttDrawnBlock> drawn; // with GanttViewport::recordDrawn
 };
 

@@ -13,6 +13,7 @@ struct GanttRenderOptions
     bool sliceLabels = true;    // process names (and times when there is room) on slices
     Tick cursorTime = -1;       // the current-time cursor line; -1 = none
     int metricsRowLimit = 100;  // process rows in the metrics table; the rest are summarised
+    int highlightPid = 0;       // this process's slices outlined (the live chart's selection); 0 = none
 };
 
 } // namespace processlab

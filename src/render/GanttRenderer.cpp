@@ -37,6 +37,8 @@ const QColor kGrid(0xe3e6ea);
 const QColor kAxis(0x444444);
 const QColor kCursor(0xd62728);
 const QColor kTableStripe(0xf3f5f8);
+const QColor kHighlightOuter(0x111111);
+const QColor kHighlightInner(0xffffff);
 
 QString tickText(Tick t)
 {
@@ -807,10 +809,16 @@ GanttPaintStats GanttRenderer::paintLanes(QPainter* painter, const GanttViewport
             continue;
         const double top = g.laneTop(lane);
         if (g.laneLabels) {
+            // The highlighted process's own lane (lanes per process): its name in bold.
+            const bool highlighted = m_options.highlightPid > 0 && m_data->mode == GanttLaneMode::Process &&
+                                     m_data->lanes[size_t(lane)].pid == m_options.highlightPid;
+            QFont font = m_font;
+            font.setBold(highlighted);
+            const QFontMetricsF lfm(font);
             const QString label =
-                fm.elidedText(laneLabel(lane), Qt::ElideRight, g.labelWidth - 2 * kCellPadding + 4);
-            drawText(painter, m_font, kText, g.plot.left() - kCellPadding - fm.horizontalAdvance(label),
-                     centredBaseline(fm, top + kLaneHeight / 2), label);
+                lfm.elidedText(laneLabel(lane), Qt::ElideRight, g.labelWidth - 2 * kCellPadding + 4);
+            drawText(painter, font, kText, g.plot.left() - kCellPadding - lfm.horizontalAdvance(label),
+                     centredBaseline(lfm, top + kLaneHeight / 2), label);
         }
         painter->fillRect(QRectF(g.plot.left(), top, g.plot.width(), kLaneHeight), kLaneBackground);
         paintLaneBlocks(painter, lane, top, g, stats, viewport.recordDrawn);
@@ -941,6 +949,18 @@ void GanttRenderer::paintBlock(QPainter* painter, const GanttBlock& b, const Gan
         painter->setPen(QPen(stroke, 1));
         painter->setBrush(Qt::NoBrush);
         painter->drawRect(r.adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+    if (m_options.highlightPid > 0 && b.pid == m_options.highlightPid && b.kind != GanttBlockKind::Idle) {
+        // The selected process: a dark frame with a light one inside, seen
+        // on every fill (as its token is ringed in the state diagram).
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(kHighlightOuter, 2, Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin));
+        painter->drawRect(r.adjusted(1, 1, -1, -1));
+        if (r.width() >= 6) {
+            painter->setPen(QPen(kHighlightInner, 1));
+            painter->drawRect(r.adjusted(2.5, 2.5, -2.5, -2.5));
+        }
+        ++stats.highlighted;
     }
     if (!m_options.sliceLabels || r.width() < 12)
         return;

@@ -215,6 +215,60 @@ private slots:
         QCOMPARE(clicked.count(), 3);
     }
 
+    // The selected process's slices are framed: dark outside, light inside.
+    void highlightFramesTheSelectedProcess()
+    {
+        SimulationController controller;
+        QVERIFY(controller.openScenario(testing::threeProcesses(), QStringLiteral("three")));
+        runToEnd(controller);
+        GanttView view;
+        view.resize(800, 220);
+        view.setController(&controller);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto& blocks = view.data()->lanes[0].blocks;
+        const auto firstOf = [&](int pid) {
+            return int(std::find_if(blocks.begin(), blocks.end(),
+                                    [pid](const GanttBlock& b) {
+                                        return b.pid == pid && b.kind == GanttBlockKind::Run;
+                                    }) -
+                       blocks.begin());
+        };
+        const auto leftEdgePixel = [&](int block) {
+            const QImage image = view.viewport()->grab().toImage();
+            const QPointF centre = view.blockCenter(0, block);
+            const GanttBlock& b = blocks[size_t(block)];
+            const double halfWidth = double(b.end - b.start) * view.pixelsPerTick() / 2;
+            return QColor(image.pixel(int(centre.x() - halfWidth + 1.5), int(centre.y())));
+        };
+
+        QCOMPARE(view.highlightedPid(), 0);
+        view.viewport()->repaint();
+        QCOMPARE(view.lastPaintStats().highlighted, 0);
+        const QColor plain = leftEdgePixel(firstOf(2));
+
+        view.setHighlightedPid(2);
+        view.viewport()->repaint();
+        long long expected = 0;
+        for (const GanttBlock& b : blocks)
+            expected += b.pid == 2 && b.kind != GanttBlockKind::Idle ? 1 : 0;
+        QVERIFY(expected > 1);
+        QCOMPARE(view.lastPaintStats().highlighted, expected);
+        const QColor framed = leftEdgePixel(firstOf(2));
+        QVERIFY2(framed.lightness() < 40 && plain.lightness() > 60,
+                 qPrintable(QStringLiteral("%1 against %2").arg(framed.name(), plain.name())));
+        // Others are left as they were.
+        QCOMPARE(leftEdgePixel(firstOf(1)).lightness() > 60, true);
+
+        // It survives a rebuild of the chart (the run moves on, lanes switch).
+        view.setLaneMode(GanttLaneMode::Process);
+        view.viewport()->repaint();
+        QVERIFY(view.lastPaintStats().highlighted > 0);
+        view.setHighlightedPid(0);
+        view.viewport()->repaint();
+        QCOMPARE(view.lastPaintStats().highlighted, 0);
+    }
+
     void clickSelectsProcessInMainWindow()
     {
         MainWindow window;
@@ -243,6 +297,10 @@ private slots:
         QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier,
                           view->blockCenter(0, int(it - blocks.begin())).toPoint());
         QCOMPARE(window.processPanel()->currentPid(), 3);
+        // The chart frames the selection, wherever it was made.
+        QCOMPARE(view->highlightedPid(), 3);
+        window.processPanel()->selectPid(1);
+        QCOMPARE(view->highlightedPid(), 1);
 
         // Edit > Copy chart puts an image on the clipboard.
         window.findChild<QAction*>(QStringLiteral("actionCopyChart"))->trigger();

@@ -82,6 +82,11 @@ GanttPanel::GanttPanel(SimulationController* controller, QWidget* parent)
     retranslate();
 }
 
+void GanttPanel::setSelectedPid(int pid)
+{
+    m_view->setHighlightedPid(pid);
+}
+
 void GanttPanel::exportChart()
 {
     ExportGanttDialog dialog(m_controller->engine(), m_view->laneMode(), this);

@@ -21,6 +21,8 @@ public:
     explicit GanttPanel(SimulationController* controller, QWidget* parent = nullptr);
 
     GanttView* view() const { return m_view; }
+    // Outlines the selected process's slices (0: none).
+    void setSelectedPid(int pid);
     QAction* exportAction() const { return m_export; }
     QAction* copyAction() const { return m_copy; }
 

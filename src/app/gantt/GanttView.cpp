@@ -68,6 +68,19 @@ void GanttView::setLaneMode(GanttLaneMode mode)
     emit laneModeChanged(mode);
 }
 
+void GanttView::setHighlightedPid(int pid)
+{
+    if (pid == m_highlightedPid)
+        return;
+    m_highlightedPid = pid;
+    if (m_renderer) { // the chart itself is unchanged: only how it is drawn
+        GanttRenderOptions options = m_renderer->options();
+        options.highlightPid = pid;
+        m_renderer->setOptions(options);
+    }
+    viewport()->update();
+}
+
 void GanttView::scheduleRebuild()
 {
     if (!m_rebuildTimer.isActive())
@@ -92,6 +105,7 @@ void GanttView::rebuildNow()
         options.includeLegend = false;
         options.includeMetrics = false;
         options.cursorTime = m_data->finished ? -1 : m_data->now; // the end is on the axis
+        options.highlightPid = m_highlightedPid;
         m_renderer = std::make_unique<GanttRenderer>(*m_data, options);
         // Long runs: never spend more than a fifth of the time rebuilding.
         m_rebuildTimer.setInterval(std::max(kRebuildIntervalMs, int(clock.elapsed()) * 4));

@@ -41,6 +41,11 @@ public:
     GanttLaneMode laneMode() const { return m_mode; }
     void setLaneMode(GanttLaneMode mode);
 
+    // The process whose slices are outlined (the one selected in the
+    // window); 0 for none.
+    int highlightedPid() const { return m_highlightedPid; }
+    void setHighlightedPid(int pid);
+
     const GanttData* data() const { return m_data.get(); }
     const GanttRenderer* renderer() const { return m_renderer.get(); }
     // Builds the chart from the engine now (instead of after the throttle).
@@ -96,6 +101,7 @@ private:
 
     QPointer<SimulationController> m_controller;
     GanttLaneMode m_mode = GanttLaneMode::Cpu;
+    int m_highlightedPid = 0;
     std::unique_ptr<GanttData> m_data;
     std::unique_ptr<GanttRenderer> m_renderer;
     QTimer m_rebuildTimer;
