@@ -2,8 +2,9 @@
 // alone (menu bar, the two toolbars with their icons, the status bar) in a
 // QMainWindow of ProcessLab's first size, with no panel, no diagram and no
 // scenario, quitting at its first frame as `processlab --quit-when-shown`
-// does (with --mapped: when mapped, as `processlab --quit-when-mapped`). It shows what the window's frame costs before any of ProcessLab's
-// own views are built.
+// does (with --mapped: when mapped, as `processlab --quit-when-mapped`). It
+// shows what the window's frame costs before any of ProcessLab's own views
+// are built.
 
 #include "app/QuitWhenShown.h"
 
