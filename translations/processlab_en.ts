@@ -42,7 +42,7 @@
 <context>
     <name>GanttRenderer</name>
     <message numerus="yes">
-        <location filename="../src/render/GanttRenderer.cpp" line="+223"/>
+        <location filename="../src/render/GanttRenderer.cpp" line="+225"/>
         <source>%1 – %2 (%n tick(s))</source>
         <translation>
             <numerusform>%1 – %2 (%n tick)</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>ScenarioCommands</name>
     <message numerus="yes">
-        <location filename="../src/app/scenario/ScenarioCommands.cpp" line="+67"/>
+        <location filename="../src/app/scenario/ScenarioCommands.cpp" line="+65"/>
         <source>Remove %n processes</source>
         <translation>
             <numerusform>Remove %n process</numerusform>
@@ -99,7 +99,7 @@
 <context>
     <name>processlab::LessonsPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/lessons/LessonsPanel.cpp" line="+318"/>
+        <location filename="../src/app/lessons/LessonsPanel.cpp" line="+319"/>
         <source>queue %1: %n item(s) %2</source>
         <translation>
             <numerusform>queue %1: %n item %2</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>processlab::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="+412"/>
+        <location filename="../src/app/MainWindow.cpp" line="+416"/>
         <source>Random workload (%n processes, seed %1)</source>
         <translation>
             <numerusform>Random workload (%n process, seed %1)</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>processlab::ProdConsPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/prodcons/ProdConsPanel.cpp" line="+368"/>
+        <location filename="../src/app/prodcons/ProdConsPanel.cpp" line="+369"/>
         <source>Producer-consumer exercise: %n producer(s)</source>
         <translation>
             <numerusform>Producer-consumer exercise: %n producer</numerusform>

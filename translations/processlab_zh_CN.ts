@@ -935,7 +935,7 @@
 <context>
     <name>GanttRenderer</name>
     <message>
-        <location filename="../src/render/GanttRenderer.cpp" line="+189"/>
+        <location filename="../src/render/GanttRenderer.cpp" line="+191"/>
         <source>Gantt chart</source>
         <translation>甘特图</translation>
     </message>
@@ -971,12 +971,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+745"/>
+        <location line="+763"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location line="-729"/>
+        <location line="-747"/>
         <source>preempted by %1</source>
         <translation>被 %1 抢占</translation>
     </message>
@@ -1158,7 +1158,7 @@ Ended: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+258"/>
+        <location line="+276"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
@@ -2155,7 +2155,7 @@ Ended: %4</source>
 <context>
     <name>ManualMoveCommand</name>
     <message>
-        <location filename="../src/app/scenario/ManualMoveCommand.cpp" line="+13"/>
+        <location filename="../src/app/scenario/ManualMoveCommand.cpp" line="+11"/>
         <source>Move %1 to %2</source>
         <translation>将 %1 移至%2状态</translation>
     </message>
@@ -2996,19 +2996,19 @@ Ended: %4</source>
 <context>
     <name>ScenarioCommands</name>
     <message>
-        <location filename="../src/app/scenario/ScenarioCommands.cpp" line="+65"/>
+        <location filename="../src/app/scenario/ScenarioCommands.cpp" line="+62"/>
         <source>Remove %1</source>
         <translation>移除 %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Remove %n processes</source>
         <translation>
             <numerusform>移除 %n 个进程</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Change policy to %1</source>
         <translation>将调度策略改为 %1</translation>
     </message>
@@ -3430,7 +3430,7 @@ Ended: %4</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+127"/>
+        <location filename="../src/app/main.cpp" line="+128"/>
         <source>ProcessLab: see how an operating system runs processes.</source>
         <translation>进程实验室：观察操作系统如何运行进程。</translation>
     </message>
@@ -3608,7 +3608,7 @@ Ended: %4</source>
         <translation>练习，种子 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Exercise: Predict, Then Reveal</source>
         <translation>练习：先预测，再揭晓</translation>
     </message>
@@ -3841,7 +3841,7 @@ Ended: %4</source>
 <context>
     <name>processlab::GanttPanel</name>
     <message>
-        <location filename="../src/app/gantt/GanttPanel.cpp" line="+97"/>
+        <location filename="../src/app/gantt/GanttPanel.cpp" line="+102"/>
         <source>Gantt chart exported to %1</source>
         <translation>甘特图已导出到 %1</translation>
     </message>
@@ -4087,7 +4087,7 @@ Ended: %4</source>
         <translation>课程：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Loaded the lesson “%1”: press Play or step with the arrow keys.</source>
         <translation>已载入课程“%1”：点“播放”，或用方向键单步执行。</translation>
     </message>
@@ -4147,12 +4147,12 @@ Ended: %4</source>
 <context>
     <name>processlab::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+84"/>
+        <location filename="../src/app/MainWindow.cpp" line="+86"/>
         <source>Settings Reset</source>
         <translation>设置已重置</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+240"/>
         <source>Processes</source>
         <translation>进程</translation>
     </message>
@@ -4197,7 +4197,7 @@ Ended: %4</source>
         <translation>这是什么？(&amp;T)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>ProcessLab</source>
         <translation>进程实验室</translation>
     </message>
@@ -4266,7 +4266,7 @@ Ended: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>About ProcessLab</source>
         <translation>关于进程实验室</translation>
     </message>
@@ -4761,12 +4761,12 @@ Ended: %4</source>
         <translation>父进程</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Rename %1 to %2</source>
         <translation>将 %1 重命名为 %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>“%1” is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
@@ -4776,17 +4776,17 @@ Ended: %4</source>
         <translation>%1 超出范围</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Set priority of %1 to %2</source>
         <translation>将 %1 的优先级设为 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Set arrival of %1 to %2</source>
         <translation>将 %1 的到达时间设为 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Set bursts of %1 to %2</source>
         <translation>将 %1 的区间序列设为 %2</translation>
     </message>
@@ -5020,25 +5020,25 @@ Ended: %4</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <location line="+130"/>
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+117"/>
+        <location line="-248"/>
+        <location line="+118"/>
         <location line="+130"/>
         <source>ticks</source>
         <translation>时间单位</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>Producer-consumer exercise</source>
         <translation>生产者消费者练习</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Load producer-consumer exercise</source>
         <translation>载入生产者消费者练习</translation>
     </message>

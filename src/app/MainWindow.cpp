@@ -342,6 +342,7 @@ void MainWindow::retranslate()
     buildExamplesMenu();
     rebuildRecentMenu();
     updateTitle();
+    m_controller->retranslateUndoTexts();
     updateEditActions();
 }
 
@@ -411,9 +412,9 @@ void MainWindow::randomWorkload()
     if (!m_prompts->editWorkload(this, &m_workload))
         return;
     const std::vector<ProcessSpec> processes = generateWorkload(m_workload);
-    m_controller->replaceProcesses(
-        processes,
-        tr("Random workload (%n processes, seed %1)", nullptr, int(processes.size())).arg(m_workload.seed));
+    m_controller->replaceProcesses(processes, [count = int(processes.size()), seed = m_workload.seed] {
+        return tr("Random workload (%n processes, seed %1)", nullptr, count).arg(seed);
+    });
     selectProcess(1);
 }
 

@@ -300,7 +300,7 @@ bool SimulationController::pushScenarioCommand(QUndoCommand* command)
     return true;
 }
 
-bool SimulationController::editProcess(int index, const ProcessSpec& spec, const QString& undoText,
+bool SimulationController::editProcess(int index, const ProcessSpec& spec, const UndoText& undoText,
                                        QString* error)
 {
     if (index < 0 || size_t(index) >= m_scenario.processes.size())
@@ -325,8 +325,8 @@ bool SimulationController::addProcess(QString* error)
     candidate.processes.push_back(spec);
     if (!validateCandidate(candidate, error))
         return false;
-    return pushScenarioCommand(
-        new InsertProcessCommand(this, int(m_scenario.processes.size()), spec, tr("Add %1").arg(spec.name)));
+    return pushScenarioCommand(new InsertProcessCommand(
+        this, int(m_scenario.processes.size()), spec, [name = spec.name] { return tr("Add %1").arg(name); }));
 }
 
 bool SimulationController::duplicateProcess(int index, QString* error)
@@ -340,8 +340,8 @@ bool SimulationController::duplicateProcess(int index, QString* error)
     candidate.processes.insert(candidate.processes.begin() + index + 1, spec);
     if (!validateCandidate(candidate, error))
         return false;
-    return pushScenarioCommand(
-        new InsertProcessCommand(this, index + 1, spec, tr("Duplicate %1").arg(original)));
+    return pushScenarioCommand(new InsertProcessCommand(
+        this, index + 1, spec, [original] { return tr("Duplicate %1").arg(original); }));
 }
 
 bool SimulationController::removeProcesses(const std::vector<int>& indices, QString* error)
@@ -382,13 +382,23 @@ bool SimulationController::setPolicy(const PolicyConfig& policy, int cpus, Tick 
 }
 
 bool SimulationController::replaceProcesses(const std::vector<ProcessSpec>& processes,
-                                            const QString& undoText, QString* error)
+                                            const UndoText& undoText, QString* error)
 {
     Scenario candidate = m_scenario;
     candidate.processes = processes;
     if (!validateCandidate(candidate, error))
         return false;
     return pushScenarioCommand(new ReplaceProcessesCommand(this, m_scenario.processes, processes, undoText));
+}
+
+void SimulationController::retranslateUndoTexts()
+{
+    for (int i = 0; i < m_undoStack->count(); ++i) {
+        // Ours to change: the stack hands them out as const only.
+        if (auto* command =
+                dynamic_cast<TranslatedUndoCommand*>(const_cast<QUndoCommand*>(m_undoStack->command(i))))
+            command->retranslate();
+    }
 }
 
 } // namespace processlab

@@ -2,6 +2,7 @@
 
 #include "core/Engine.h"
 #include "core/Scenario.h"
+#include "scenario/TranslatedUndoCommand.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -93,13 +94,15 @@ public:
 
     // --- scenario edits: each is one undo command; false and a message that
     // says what and where when the result would be invalid ------------------
-    bool editProcess(int index, const ProcessSpec& spec, const QString& undoText, QString* error = nullptr);
+    bool editProcess(int index, const ProcessSpec& spec, const UndoText& undoText, QString* error = nullptr);
     bool addProcess(QString* error = nullptr);
     bool duplicateProcess(int index, QString* error = nullptr);
     bool removeProcesses(const std::vector<int>& indices, QString* error = nullptr);
     bool setPolicy(const PolicyConfig& policy, int cpus, Tick contextSwitch, QString* error = nullptr);
-    bool replaceProcesses(const std::vector<ProcessSpec>& processes, const QString& undoText,
+    bool replaceProcesses(const std::vector<ProcessSpec>& processes, const UndoText& undoText,
                           QString* error = nullptr);
+    // Makes the undo commands' texts again in the language installed now.
+    void retranslateUndoTexts();
 
     // --- used by the undo commands only --------------------------------------
     // Replaces the scenario and restarts the run at time 0.

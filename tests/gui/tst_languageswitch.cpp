@@ -175,6 +175,40 @@ private slots:
         QCOMPARE(Settings().language(), QStringLiteral("en"));
     }
 
+    // Edit > Undo and Redo name the edits in the language shown now, also
+    // the edits made before the switch.
+    void undoTextsFollowTheLanguage()
+    {
+        SimulationController* controller = m_window->controller();
+        QVERIFY(controller->openScenario(testing::threeProcesses(), QStringLiteral("three")));
+        QVERIFY(controller->addProcess());         // "Add P4"
+        QVERIFY(controller->removeProcesses({0})); // "Remove P1"
+        auto* undo = m_window->findChild<QAction*>(QStringLiteral("actionUndo"));
+        auto* redo = m_window->findChild<QAction*>(QStringLiteral("actionRedo"));
+        QVERIFY(undo && redo);
+        controller->undoStack()->undo(); // "Remove P1" becomes the redo
+        QCOMPARE(redo->text(), QStringLiteral("&Redo Remove P1"));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Add P4"));
+
+        m_window->setLanguage(QStringLiteral("zh_CN"));
+        settle();
+        QVERIFY2(hasChinese(controller->undoStack()->undoText()),
+                 qPrintable(controller->undoStack()->undoText()));
+        QVERIFY(controller->undoStack()->undoText().contains(QStringLiteral("P4")));
+        QVERIFY2(hasChinese(controller->undoStack()->redoText()),
+                 qPrintable(controller->undoStack()->redoText()));
+        QVERIFY(hasChinese(undo->text()) && undo->text().contains(QStringLiteral("P4")));
+        QVERIFY(hasChinese(redo->text()) && redo->text().contains(QStringLiteral("P1")));
+        for (int i = 0; i < controller->undoStack()->count(); ++i)
+            QVERIFY2(hasChinese(controller->undoStack()->text(i)),
+                     qPrintable(controller->undoStack()->text(i)));
+
+        m_window->setLanguage(QStringLiteral("en"));
+        settle();
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Add P4"));
+        QCOMPARE(redo->text(), QStringLiteral("&Redo Remove P1"));
+    }
+
     void lessonsAndExerciseFollowTheLanguage()
     {
         m_window->showLessons();

@@ -359,8 +359,9 @@ void ExerciseDialog::openInMainWindow()
 {
     if (!m_controller)
         return;
-    LoadScenarioCommand::load(m_controller, m_exercise->scenario(),
-                              tr("Exercise, seed %1").arg(m_exercise->setup().seed));
+    LoadScenarioCommand::load(m_controller, m_exercise->scenario(), [seed = m_exercise->setup().seed] {
+        return tr("Exercise, seed %1").arg(seed);
+    });
 }
 
 void ExerciseDialog::retranslate()

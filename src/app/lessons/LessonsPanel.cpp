@@ -223,8 +223,9 @@ bool LessonsPanel::tryIt(int variant)
     if (variant < 0 || size_t(variant) >= variants.size())
         return false;
     const lessons::Variant& chosen = variants[size_t(variant)];
-    if (!LoadScenarioCommand::load(m_controller, chosen.scenario,
-                                   tr("Lesson \u201c%1\u201d").arg(LessonTexts::title(m_topic))))
+    if (!LoadScenarioCommand::load(m_controller, chosen.scenario, [topic = m_topic] {
+            return tr("Lesson \u201c%1\u201d").arg(LessonTexts::title(topic));
+        }))
         return false;
     m_controller->reportMessage(
         tr("Loaded the lesson \u201c%1\u201d: press Play or step with the arrow keys.")

@@ -7,11 +7,10 @@
 namespace processlab {
 
 LoadScenarioCommand::LoadScenarioCommand(SimulationController* controller, Scenario before, Scenario after,
-                                         const QString& text)
-    : m_controller(controller), m_before(std::move(before)), m_after(std::move(after))
-{
-    setText(text);
-}
+                                         UndoText text)
+    : TranslatedUndoCommand(std::move(text)), m_controller(controller), m_before(std::move(before)),
+      m_after(std::move(after))
+{}
 
 void LoadScenarioCommand::undo()
 {
@@ -24,7 +23,7 @@ void LoadScenarioCommand::redo()
 }
 
 bool LoadScenarioCommand::load(SimulationController* controller, const Scenario& scenario,
-                               const QString& text)
+                               const UndoText& text)
 {
     if (const auto problem = scenario.validate()) {
         controller->reportMessage(problem->text(), MessageKind::Warning);

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/Scenario.h"
-
-#include <QUndoCommand>
+#include "scenario/TranslatedUndoCommand.h"
 
 namespace processlab {
 
@@ -11,17 +10,16 @@ class SimulationController;
 // Replaces the whole scenario (a lesson's "Try it", an exercise opened in
 // the main window) as one undoable edit: undo brings the previous scenario
 // back, restarted at time 0 like every scenario edit.
-class LoadScenarioCommand : public QUndoCommand
+class LoadScenarioCommand : public TranslatedUndoCommand
 {
 public:
-    LoadScenarioCommand(SimulationController* controller, Scenario before, Scenario after,
-                        const QString& text);
+    LoadScenarioCommand(SimulationController* controller, Scenario before, Scenario after, UndoText text);
     void undo() override;
     void redo() override;
 
     // Validates `scenario` and pushes the command (pausing the run first).
     // false, with the problem reported as a warning, when it is invalid.
-    static bool load(SimulationController* controller, const Scenario& scenario, const QString& text);
+    static bool load(SimulationController* controller, const Scenario& scenario, const UndoText& text);
 
 private:
     SimulationController* m_controller;

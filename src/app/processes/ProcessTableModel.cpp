@@ -294,12 +294,14 @@ bool ProcessTableModel::setData(const QModelIndex& index, const QVariant& value,
         return false;
     const int row = index.row();
     ProcessSpec spec = m_controller->scenario().processes[size_t(row)];
-    QString undoText;
+    UndoText undoText;
     QString error;
     switch (index.column()) {
     case Name:
         spec.name = value.toString().trimmed();
-        undoText = tr("Rename %1 to %2").arg(m_controller->scenario().processes[size_t(row)].name, spec.name);
+        undoText = [from = m_controller->scenario().processes[size_t(row)].name, to = spec.name] {
+            return tr("Rename %1 to %2").arg(from, to);
+        };
         break;
     case Priority:
     case Arrival: {
@@ -320,10 +322,14 @@ bool ProcessTableModel::setData(const QModelIndex& index, const QVariant& value,
                 break;
             }
             spec.priority = int(number);
-            undoText = tr("Set priority of %1 to %2").arg(spec.name, QString::number(number));
+            undoText = [name = spec.name, number] {
+                return tr("Set priority of %1 to %2").arg(name, QString::number(number));
+            };
         } else {
             spec.arrival = number;
-            undoText = tr("Set arrival of %1 to %2").arg(spec.name, QString::number(number));
+            undoText = [name = spec.name, number] {
+                return tr("Set arrival of %1 to %2").arg(name, QString::number(number));
+            };
         }
         break;
     }
@@ -332,7 +338,9 @@ bool ProcessTableModel::setData(const QModelIndex& index, const QVariant& value,
         if (!bursts)
             break;
         spec.program = programFromBursts(*bursts);
-        undoText = tr("Set bursts of %1 to %2").arg(spec.name, burstText::format(spec.program));
+        undoText = [name = spec.name, bursts = burstText::format(spec.program)] {
+            return tr("Set bursts of %1 to %2").arg(name, bursts);
+        };
         break;
     }
     default:

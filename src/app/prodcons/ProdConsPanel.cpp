@@ -363,7 +363,8 @@ bool ProdConsPanel::loadExercise()
     const Scenario exercise = ProducerConsumer::build(config, base);
     if (exercise == current && exercise.queues == current.queues)
         return true;
-    if (!LoadScenarioCommand::load(m_controller, exercise, tr("Load producer-consumer exercise")))
+    if (!LoadScenarioCommand::load(m_controller, exercise,
+                                   [] { return tr("Load producer-consumer exercise"); }))
         return false;
     m_controller->reportMessage(tr("Producer-consumer exercise: %n producer(s)", nullptr, config.producers) +
                                 QLatin1String(", ") + tr("%n consumer(s).", nullptr, config.consumers));

@@ -7,11 +7,12 @@
 namespace processlab {
 
 ManualMoveCommand::ManualMoveCommand(SimulationController* controller, int pid, ProcessState target, int cpu)
-    : m_controller(controller), m_pid(pid), m_target(target), m_cpu(cpu)
-{
-    const QString name = controller->engine().spec(pid).name;
-    setText(QCoreApplication::translate("ManualMoveCommand", "Move %1 to %2").arg(name, stateName(target)));
-}
+    : TranslatedUndoCommand([name = controller->engine().spec(pid).name, target] {
+          return QCoreApplication::translate("ManualMoveCommand", "Move %1 to %2")
+              .arg(name, stateName(target));
+      }),
+      m_controller(controller), m_pid(pid), m_target(target), m_cpu(cpu)
+{}
 
 bool ManualMoveCommand::isStale() const
 {

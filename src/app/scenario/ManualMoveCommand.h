@@ -2,7 +2,7 @@
 
 #include "core/Engine.h"
 
-#include <QUndoCommand>
+#include "TranslatedUndoCommand.h"
 
 namespace processlab {
 
@@ -12,7 +12,7 @@ class SimulationController;
 // to exactly the state before the move (and before any automatic steps taken
 // after it). When the run it belongs to is gone (reset, a scenario edit, or
 // stepped back past it), the command is stale and removes itself.
-class ManualMoveCommand : public QUndoCommand
+class ManualMoveCommand : public TranslatedUndoCommand
 {
 public:
     ManualMoveCommand(SimulationController* controller, int pid, ProcessState target, int cpu);

@@ -7,11 +7,10 @@
 namespace processlab {
 
 EditProcessCommand::EditProcessCommand(SimulationController* controller, int index, ProcessSpec before,
-                                       ProcessSpec after, const QString& text)
-    : m_controller(controller), m_index(index), m_before(std::move(before)), m_after(std::move(after))
-{
-    setText(text);
-}
+                                       ProcessSpec after, UndoText text)
+    : TranslatedUndoCommand(std::move(text)), m_controller(controller), m_index(index),
+      m_before(std::move(before)), m_after(std::move(after))
+{}
 
 void EditProcessCommand::apply(const ProcessSpec& spec)
 {
@@ -33,11 +32,10 @@ void EditProcessCommand::redo()
 }
 
 InsertProcessCommand::InsertProcessCommand(SimulationController* controller, int index, ProcessSpec spec,
-                                           const QString& text)
-    : m_controller(controller), m_index(index), m_spec(std::move(spec))
-{
-    setText(text);
-}
+                                           UndoText text)
+    : TranslatedUndoCommand(std::move(text)), m_controller(controller), m_index(index),
+      m_spec(std::move(spec))
+{}
 
 void InsertProcessCommand::undo()
 {
@@ -56,18 +54,23 @@ void InsertProcessCommand::redo()
     m_controller->applyScenario(scenario);
 }
 
+namespace {
+UndoText removeText(const std::vector<std::pair<int, ProcessSpec>>& removed)
+{
+    if (removed.size() == 1)
+        return [name = removed.front().second.name] {
+            return QCoreApplication::translate("ScenarioCommands", "Remove %1").arg(name);
+        };
+    return [count = int(removed.size())] {
+        return QCoreApplication::translate("ScenarioCommands", "Remove %n processes", nullptr, count);
+    };
+}
+} // namespace
+
 RemoveProcessesCommand::RemoveProcessesCommand(SimulationController* controller,
                                                std::vector<std::pair<int, ProcessSpec>> removed)
-    : m_controller(controller), m_removed(std::move(removed))
-{
-    if (m_removed.size() == 1) {
-        setText(
-            QCoreApplication::translate("ScenarioCommands", "Remove %1").arg(m_removed.front().second.name));
-    } else {
-        setText(QCoreApplication::translate("ScenarioCommands", "Remove %n processes", nullptr,
-                                            int(m_removed.size())));
-    }
-}
+    : TranslatedUndoCommand(removeText(removed)), m_controller(controller), m_removed(std::move(removed))
+{}
 
 void RemoveProcessesCommand::undo()
 {
@@ -91,11 +94,11 @@ void RemoveProcessesCommand::redo()
 
 ChangePolicyCommand::ChangePolicyCommand(SimulationController* controller, PolicySettings before,
                                          PolicySettings after)
-    : m_controller(controller), m_before(std::move(before)), m_after(std::move(after))
-{
-    setText(
-        QCoreApplication::translate("ScenarioCommands", "Change policy to %1").arg(m_after.policy.label()));
-}
+    : TranslatedUndoCommand([label = after.policy.label()] {
+          return QCoreApplication::translate("ScenarioCommands", "Change policy to %1").arg(label);
+      }),
+      m_controller(controller), m_before(std::move(before)), m_after(std::move(after))
+{}
 
 void ChangePolicyCommand::apply(const PolicySettings& settings)
 {
@@ -118,11 +121,10 @@ void ChangePolicyCommand::redo()
 
 ReplaceProcessesCommand::ReplaceProcessesCommand(SimulationController* controller,
                                                  std::vector<ProcessSpec> before,
-                                                 std::vector<ProcessSpec> after, const QString& text)
-    : m_controller(controller), m_before(std::move(before)), m_after(std::move(after))
-{
-    setText(text);
-}
+                                                 std::vector<ProcessSpec> after, UndoText text)
+    : TranslatedUndoCommand(std::move(text)), m_controller(controller), m_before(std::move(before)),
+      m_after(std::move(after))
+{}
 
 void ReplaceProcessesCommand::undo()
 {

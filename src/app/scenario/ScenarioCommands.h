@@ -1,8 +1,7 @@
 #pragma once
 
+#include "TranslatedUndoCommand.h"
 #include "core/Scenario.h"
-
-#include <QUndoCommand>
 
 #include <utility>
 #include <vector>
@@ -15,11 +14,11 @@ class SimulationController;
 // and applies it through SimulationController::applyScenario, which restarts
 // the run at time 0.
 
-class EditProcessCommand : public QUndoCommand
+class EditProcessCommand : public TranslatedUndoCommand
 {
 public:
     EditProcessCommand(SimulationController* controller, int index, ProcessSpec before, ProcessSpec after,
-                       const QString& text);
+                       UndoText text);
     void undo() override;
     void redo() override;
 
@@ -32,10 +31,10 @@ private:
 };
 
 // Add and duplicate: a new process at `index`.
-class InsertProcessCommand : public QUndoCommand
+class InsertProcessCommand : public TranslatedUndoCommand
 {
 public:
-    InsertProcessCommand(SimulationController* controller, int index, ProcessSpec spec, const QString& text);
+    InsertProcessCommand(SimulationController* controller, int index, ProcessSpec spec, UndoText text);
     void undo() override;
     void redo() override;
 
@@ -45,7 +44,7 @@ private:
     ProcessSpec m_spec;
 };
 
-class RemoveProcessesCommand : public QUndoCommand
+class RemoveProcessesCommand : public TranslatedUndoCommand
 {
 public:
     // `removed` sorted by index, ascending.
@@ -66,7 +65,7 @@ struct PolicySettings
     Tick contextSwitch = 0;
 };
 
-class ChangePolicyCommand : public QUndoCommand
+class ChangePolicyCommand : public TranslatedUndoCommand
 {
 public:
     ChangePolicyCommand(SimulationController* controller, PolicySettings before, PolicySettings after);
@@ -81,11 +80,11 @@ private:
 };
 
 // A generated workload replaces the process list.
-class ReplaceProcessesCommand : public QUndoCommand
+class ReplaceProcessesCommand : public TranslatedUndoCommand
 {
 public:
     ReplaceProcessesCommand(SimulationController* controller, std::vector<ProcessSpec> before,
-                            std::vector<ProcessSpec> after, const QString& text);
+                            std::vector<ProcessSpec> after, UndoText text);
     void undo() override;
     void redo() override;
 
