@@ -110,7 +110,7 @@
 <context>
     <name>processlab::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="+416"/>
+        <location filename="../src/app/MainWindow.cpp" line="+423"/>
         <source>Random workload (%n processes, seed %1)</source>
         <translation>
             <numerusform>Random workload (%n process, seed %1)</numerusform>

@@ -3012,6 +3012,11 @@ Ended: %4</source>
         <source>Change policy to %1</source>
         <translation>将调度策略改为 %1</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>Change scenario properties</source>
+        <translation>修改场景属性</translation>
+    </message>
 </context>
 <context>
     <name>ScenarioFile</name>
@@ -3280,6 +3285,79 @@ Ended: %4</source>
         <location line="+82"/>
         <source>Cannot save “%1”: %2</source>
         <translation>无法保存“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPropertiesDialog</name>
+    <message>
+        <location filename="../forms/ScenarioPropertiesDialog.ui" line="+12"/>
+        <source>Scenario Properties</source>
+        <translation>场景属性</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Memory pool:</source>
+        <translation>内存池(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Memory the processes share: a new process is admitted only when the memory it needs is free. 0: no limit.</source>
+        <translation>各进程共用的内存：新进程只有在所需内存空闲时才会被许可。0：不限制。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit</source>
+        <translation>不限制</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Arrivals queue before a process whose time slice ends at the same moment</source>
+        <translation>新到达的进程排在同一时刻时间片用完的进程之前(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tie rule when a process arrives at the very tick another one&apos;s time slice runs out: the textbook convention puts the new arrival first in the ready queue. Unticked, the preempted process goes first.</source>
+        <translation>同时发生时的规则：一个进程恰好在另一个进程时间片用完的那一刻到达时，教材的约定是新到达的进程先进入就绪队列。不勾选时，被抢占的进程排在前面。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Multilevel feedback queue</source>
+        <translation>多级反馈队列</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Boost every:</source>
+        <translation>提升周期(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every so many ticks, all processes go back to the top level, so long jobs do not starve. 0: never.</source>
+        <translation>每隔这么多个时间单位，所有进程回到最高一级队列，长作业因此不会饿死。0：从不。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> ticks</source>
+        <translation> 个时间单位</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A process arriving at a higher level &amp;preempts one running at a lower level</source>
+        <translation>进入较高级队列的进程抢占正在执行的较低级进程(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Changing these restarts the run at t = 0. Edit ▸ Undo takes the change back.</source>
+        <translation>修改这些设置会让运行从 t = 0 重新开始。用“编辑 ▸ 撤销”可以撤回修改。</translation>
     </message>
 </context>
 <context>
@@ -4152,7 +4230,7 @@ Ended: %4</source>
         <translation>设置已重置</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+244"/>
         <source>Processes</source>
         <translation>进程</translation>
     </message>
@@ -4185,6 +4263,16 @@ Ended: %4</source>
         <location line="+1"/>
         <source>&amp;Compare Policies…</source>
         <translation>比较调度策略(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario &amp;Properties…</source>
+        <translation>场景属性(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title, memory pool, the tie rule at a time slice&apos;s end, multilevel feedback queue options</source>
+        <translation>标题、内存池、时间片结束时同时到达的规则、多级反馈队列选项</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4266,7 +4354,7 @@ Ended: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+59"/>
         <source>About ProcessLab</source>
         <translation>关于进程实验室</translation>
     </message>
@@ -5658,7 +5746,7 @@ Ended: %4</source>
 <context>
     <name>processlab::UserPrompts</name>
     <message>
-        <location filename="../src/app/UserPrompts.cpp" line="+15"/>
+        <location filename="../src/app/UserPrompts.cpp" line="+16"/>
         <source>ProcessLab scenarios (*.json);;All files (*)</source>
         <translation>进程实验室场景 (*.json);;所有文件 (*)</translation>
     </message>

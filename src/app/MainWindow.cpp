@@ -163,6 +163,10 @@ void MainWindow::createPanels()
     });
     m_ui->menuEdit->addSeparator();
     m_ui->menuEdit->addAction(m_actionCopyChart);
+    m_actionProperties = new QAction(this);
+    m_actionProperties->setObjectName(QStringLiteral("actionScenarioProperties"));
+    connect(m_actionProperties, &QAction::triggered, this, &MainWindow::editScenarioProperties);
+    m_ui->menuEdit->insertAction(m_ui->actionRandomWorkload, m_actionProperties);
     m_actionComparePolicies = new QAction(this);
     m_actionComparePolicies->setObjectName(QStringLiteral("actionComparePolicies"));
     connect(m_actionComparePolicies, &QAction::triggered, this, &MainWindow::comparePolicies);
@@ -332,6 +336,9 @@ void MainWindow::retranslate()
     m_actionExportGantt->setText(tr("Export &Gantt Chart…"));
     m_actionCopyChart->setText(tr("Copy C&hart"));
     m_actionComparePolicies->setText(tr("&Compare Policies…"));
+    m_actionProperties->setText(tr("Scenario &Properties…"));
+    m_actionProperties->setStatusTip(
+        tr("Title, memory pool, the tie rule at a time slice's end, multilevel feedback queue options"));
     m_actionShortcuts->setText(tr("&Keyboard Shortcuts"));
     m_actionWhatsThis->setText(tr("What's &This?"));
     m_presentation->retranslate();
@@ -416,6 +423,20 @@ void MainWindow::randomWorkload()
         return tr("Random workload (%n processes, seed %1)", nullptr, count).arg(seed);
     });
     selectProcess(1);
+}
+
+void MainWindow::editScenarioProperties()
+{
+    ScenarioProperties properties = ScenarioProperties::of(m_controller->scenario());
+    if (!m_prompts->editProperties(this, &properties))
+        return;
+    if (properties == ScenarioProperties::of(m_controller->scenario()))
+        return;
+    if (m_controller->hasManualMoves() && !m_prompts->confirmDiscardMoves(this))
+        return;
+    // Refused (a process needs more memory than the pool): the controller
+    // says why in the status bar, and nothing changes.
+    m_controller->setProperties(properties);
 }
 
 void MainWindow::removeSelected()

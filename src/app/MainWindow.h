@@ -122,6 +122,7 @@ private:
     void newScenario();
     void open();
     void randomWorkload();
+    void editScenarioProperties();
     void removeSelected();
     void duplicateSelected();
     void about();
@@ -157,6 +158,7 @@ private:
     QAction* m_actionExportGantt = nullptr;
     QAction* m_actionCopyChart = nullptr;
     QAction* m_actionComparePolicies = nullptr;
+    QAction* m_actionProperties = nullptr;
     PresentationMode* m_presentation = nullptr;
     QAction* m_actionShortcuts = nullptr;
     QAction* m_actionWhatsThis = nullptr;

@@ -391,6 +391,18 @@ bool SimulationController::replaceProcesses(const std::vector<ProcessSpec>& proc
     return pushScenarioCommand(new ReplaceProcessesCommand(this, m_scenario.processes, processes, undoText));
 }
 
+bool SimulationController::setProperties(const ScenarioProperties& properties, QString* error)
+{
+    const ScenarioProperties before = ScenarioProperties::of(m_scenario);
+    if (properties == before)
+        return true;
+    Scenario candidate = m_scenario;
+    properties.applyTo(&candidate);
+    if (!validateCandidate(candidate, error))
+        return false;
+    return pushScenarioCommand(new ChangePropertiesCommand(this, before, properties));
+}
+
 void SimulationController::retranslateUndoTexts()
 {
     for (int i = 0; i < m_undoStack->count(); ++i) {

@@ -2,6 +2,7 @@
 
 #include "core/Engine.h"
 #include "core/Scenario.h"
+#include "scenario/ScenarioProperties.h"
 #include "scenario/TranslatedUndoCommand.h"
 
 #include <QElapsedTimer>
@@ -101,6 +102,7 @@ public:
     bool setPolicy(const PolicyConfig& policy, int cpus, Tick contextSwitch, QString* error = nullptr);
     bool replaceProcesses(const std::vector<ProcessSpec>& processes, const UndoText& undoText,
                           QString* error = nullptr);
+    bool setProperties(const ScenarioProperties& properties, QString* error = nullptr);
     // Makes the undo commands' texts again in the language installed now.
     void retranslateUndoTexts();
 

@@ -1,6 +1,7 @@
 #include "UserPrompts.h"
 
 #include "scenario/RandomWorkloadDialog.h"
+#include "scenario/ScenarioPropertiesDialog.h"
 
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -68,6 +69,16 @@ bool UserPrompts::editWorkload(QWidget* parent, WorkloadParameters* parameters)
     if (dialog.exec() != QDialog::Accepted)
         return false;
     *parameters = dialog.parameters();
+    return true;
+}
+
+bool UserPrompts::editProperties(QWidget* parent, ScenarioProperties* properties)
+{
+    ScenarioPropertiesDialog dialog(parent);
+    dialog.setProperties(*properties);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    *properties = dialog.properties();
     return true;
 }
 

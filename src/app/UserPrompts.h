@@ -7,6 +7,7 @@ class QWidget;
 
 namespace processlab {
 
+struct ScenarioProperties;
 struct WorkloadParameters;
 
 // Every question the main window asks the user, in one replaceable place:
@@ -32,6 +33,7 @@ public:
     virtual bool confirmDiscardMoves(QWidget* parent);
     virtual void showError(QWidget* parent, const QString& title, const QString& text);
     virtual bool editWorkload(QWidget* parent, WorkloadParameters* parameters);
+    virtual bool editProperties(QWidget* parent, ScenarioProperties* properties);
 };
 
 } // namespace processlab

@@ -5,6 +5,7 @@
 #include "SimulationController.h"
 #include "UserPrompts.h"
 #include "core/Scenario.h"
+#include "scenario/ScenarioProperties.h"
 #include "scenario/WorkloadGenerator.h"
 
 #include <QGraphicsView>
@@ -12,6 +13,7 @@
 #include <QTest>
 
 #include <deque>
+#include <functional>
 
 namespace processlab::testing {
 
@@ -64,6 +66,17 @@ public:
     bool confirmDiscardMoves(QWidget*) override { return take(discardMoves, false); }
     void showError(QWidget*, const QString&, const QString& text) override { errors << text; }
     bool editWorkload(QWidget*, WorkloadParameters*) override { return true; }
+    // Each answer edits the properties as the user would; none left: Cancel.
+    std::deque<std::function<void(ScenarioProperties*)>> propertyEdits;
+    bool editProperties(QWidget*, ScenarioProperties* properties) override
+    {
+        if (propertyEdits.empty())
+            return false;
+        const auto edit = propertyEdits.front();
+        propertyEdits.pop_front();
+        edit(properties);
+        return true;
+    }
 
 private:
     template<typename T> static T take(std::deque<T>& queue, T fallback)

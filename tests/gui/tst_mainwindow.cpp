@@ -344,6 +344,61 @@ private slots:
         QCOMPARE(combo->currentData().toString(), QStringLiteral("rr"));
     }
 
+    // Edit > Scenario Properties: one undoable edit, restarting the run; a
+    // pool too small for a process is refused with the reason, and nothing
+    // changes; Cancel changes nothing either.
+    void scenarioPropertiesEdit()
+    {
+        SimulationController* controller = m_window->controller();
+        Scenario scenario = testing::threeProcesses();
+        scenario.processes[1].memory = 40;
+        QVERIFY(controller->openScenario(scenario, QStringLiteral("test")));
+        QVERIFY(controller->stepEvent());
+        auto* action = m_window->findChild<QAction*>(QStringLiteral("actionScenarioProperties"));
+        QVERIFY(action);
+        QVERIFY(!action->text().isEmpty());
+        const int undoBefore = controller->undoStack()->count();
+
+        // Cancelled.
+        action->trigger();
+        QCOMPARE(controller->undoStack()->count(), undoBefore);
+
+        m_prompts->propertyEdits.push_back([](ScenarioProperties* p) {
+            QCOMPARE(p->title, QStringLiteral("Three processes"));
+            QVERIFY(p->newBeforePreempted);
+            p->title = QStringLiteral("Memory lesson");
+            p->memory = 64;
+            p->newBeforePreempted = false;
+            p->boost = 50;
+            p->mlfqPreemptive = false;
+        });
+        action->trigger();
+        QCOMPARE(controller->undoStack()->count(), undoBefore + 1);
+        QCOMPARE(controller->scenario().title, QStringLiteral("Memory lesson"));
+        QCOMPARE(controller->scenario().memory, Tick(64));
+        QVERIFY(!controller->scenario().policy.newBeforePreempted);
+        QCOMPARE(controller->scenario().policy.boost, Tick(50));
+        QVERIFY(!controller->scenario().policy.mlfqPreemptive);
+        QCOMPARE(controller->engine().now(), Tick(0)); // the run restarted
+        QVERIFY(controller->isModified());
+
+        // Too small for P2's 40: refused, with the reason.
+        m_prompts->propertyEdits.push_back([](ScenarioProperties* p) { p->memory = 30; });
+        action->trigger();
+        QCOMPARE(controller->scenario().memory, Tick(64));
+        QCOMPARE(controller->undoStack()->count(), undoBefore + 1);
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("40")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+
+        controller->undo();
+        QCOMPARE(controller->scenario().title, QStringLiteral("Three processes"));
+        QCOMPARE(controller->scenario().memory, Tick(0));
+        QVERIFY(controller->scenario().policy.newBeforePreempted);
+        QCOMPARE(controller->scenario().policy.boost, Tick(0));
+        controller->redo();
+        QCOMPARE(controller->scenario().title, QStringLiteral("Memory lesson"));
+    }
+
     void languageChangeRetranslatesEverything()
     {
         SimulationController* controller = m_window->controller();

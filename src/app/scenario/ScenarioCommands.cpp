@@ -119,6 +119,30 @@ void ChangePolicyCommand::redo()
     apply(m_after);
 }
 
+ChangePropertiesCommand::ChangePropertiesCommand(SimulationController* controller, ScenarioProperties before,
+                                                 ScenarioProperties after)
+    : TranslatedUndoCommand(
+          [] { return QCoreApplication::translate("ScenarioCommands", "Change scenario properties"); }),
+      m_controller(controller), m_before(std::move(before)), m_after(std::move(after))
+{}
+
+void ChangePropertiesCommand::apply(const ScenarioProperties& properties)
+{
+    Scenario scenario = m_controller->scenario();
+    properties.applyTo(&scenario);
+    m_controller->applyScenario(scenario);
+}
+
+void ChangePropertiesCommand::undo()
+{
+    apply(m_before);
+}
+
+void ChangePropertiesCommand::redo()
+{
+    apply(m_after);
+}
+
 ReplaceProcessesCommand::ReplaceProcessesCommand(SimulationController* controller,
                                                  std::vector<ProcessSpec> before,
                                                  std::vector<ProcessSpec> after, UndoText text)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ScenarioProperties.h"
 #include "TranslatedUndoCommand.h"
 #include "core/Scenario.h"
 
@@ -77,6 +78,22 @@ private:
     SimulationController* m_controller;
     PolicySettings m_before;
     PolicySettings m_after;
+};
+
+// Edit > Scenario Properties: title, memory pool, tie rule, MLFQ options.
+class ChangePropertiesCommand : public TranslatedUndoCommand
+{
+public:
+    ChangePropertiesCommand(SimulationController* controller, ScenarioProperties before,
+                            ScenarioProperties after);
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(const ScenarioProperties& properties);
+    SimulationController* m_controller;
+    ScenarioProperties m_before;
+    ScenarioProperties m_after;
 };
 
 // A generated workload replaces the process list.
