@@ -3300,7 +3300,12 @@ Ended: %4</source>
         <translation>标题(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>The scenario&apos;s name, shown on exported Gantt charts and in the comparison of policies.</source>
+        <translation>场景的名称，显示在导出的甘特图和调度策略比较中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Memory pool:</source>
         <translation>内存池(&amp;M)：</translation>
     </message>
@@ -3353,6 +3358,11 @@ Ended: %4</source>
         <location line="+7"/>
         <source>A process arriving at a higher level &amp;preempts one running at a lower level</source>
         <translation>进入较高级队列的进程抢占正在执行的较低级进程(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unticked, a process that reaches a higher level waits until the running process&apos;s time slice ends.</source>
+        <translation>不勾选时，进入较高级队列的进程要等正在执行的进程时间片用完。</translation>
     </message>
     <message>
         <location line="+7"/>
