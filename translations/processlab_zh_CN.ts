@@ -4073,6 +4073,11 @@ Ended: %4</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;Memory&lt;/b&gt; the process needs. When the scenario has a memory pool (Edit ▸ Scenario Properties), a new process is admitted from New to Ready only when that much memory is free, and gives it back when it terminates.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;进程所需的&lt;b&gt;内存&lt;/b&gt;。场景设有内存池时（编辑 ▸ 场景属性），新进程只有在有这么多空闲内存时才会从创建态被许可进入就绪态，终止时归还这些内存。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;p&gt;&lt;b&gt;Bursts&lt;/b&gt;: CPU and I/O bursts in ticks, alternating, first and last on the CPU.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;区间序列&lt;/b&gt;：CPU 区间与 I/O 区间交替排列（以时间单位计），第一个和最后一个都是 CPU 区间。&lt;/p&gt;</translation>
     </message>
@@ -4739,7 +4744,7 @@ Ended: %4</source>
         <translation>场景中的优先级为 %1，当前为 %2。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>Daemon child of %1 (PID %2): terminated when its parent exits.</source>
         <translation>%1（PID %2）的守护子进程：父进程退出时随之终止。</translation>
     </message>
@@ -4800,6 +4805,11 @@ Ended: %4</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Memory the process needs: it is admitted only when that much of the memory pool is free (Edit ▸ Scenario Properties).</source>
+        <translation>进程所需的内存：只有内存池中有这么多空闲内存时，它才会被许可（编辑 ▸ 场景属性）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The process that started it with Process.start() (its parent PID), or the process a thread belongs to.</source>
         <translation>用 Process.start() 启动它的进程（父进程 PID），或线程所属的进程。</translation>
     </message>
@@ -4827,6 +4837,11 @@ Ended: %4</source>
         <location line="+2"/>
         <source>Arrival</source>
         <translation>到达时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memory</source>
+        <translation>内存</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4859,12 +4874,12 @@ Ended: %4</source>
         <translation>父进程</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Rename %1 to %2</source>
         <translation>将 %1 重命名为 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>“%1” is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
@@ -4882,6 +4897,11 @@ Ended: %4</source>
         <location line="+5"/>
         <source>Set arrival of %1 to %2</source>
         <translation>将 %1 的到达时间设为 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set memory of %1 to %2</source>
+        <translation>将 %1 的内存设为 %2</translation>
     </message>
     <message>
         <location line="+11"/>

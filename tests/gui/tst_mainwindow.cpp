@@ -399,6 +399,25 @@ private slots:
         QCOMPARE(controller->scenario().title, QStringLiteral("Memory lesson"));
     }
 
+    // The table's Memory column shows only where memory plays a part.
+    void memoryColumnOnlyWhereMemoryCounts()
+    {
+        SimulationController* controller = m_window->controller();
+        QVERIFY(controller->openScenario(testing::threeProcesses(), QStringLiteral("test")));
+        QTableView* table = m_window->processPanel()->view();
+        QVERIFY(table->isColumnHidden(ProcessTableModel::Memory));
+        ScenarioProperties properties = ScenarioProperties::of(controller->scenario());
+        properties.memory = 64;
+        QVERIFY(controller->setProperties(properties));
+        QVERIFY(!table->isColumnHidden(ProcessTableModel::Memory));
+        controller->undo();
+        QVERIFY(table->isColumnHidden(ProcessTableModel::Memory));
+        Scenario needing = testing::threeProcesses();
+        needing.processes[2].memory = 8;
+        QVERIFY(controller->openScenario(needing, QStringLiteral("needing")));
+        QVERIFY(!table->isColumnHidden(ProcessTableModel::Memory));
+    }
+
     void languageChangeRetranslatesEverything()
     {
         SimulationController* controller = m_window->controller();

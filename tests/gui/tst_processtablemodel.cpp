@@ -117,6 +117,44 @@ private slots:
         QCOMPARE(m_controller->undoStack()->count(), 0);
     }
 
+    // Memory: edited like the other numbers; more than the pool is refused
+    // with the reason, and the value stays.
+    void memoryIsEditedAgainstThePool()
+    {
+        ProcessTableModel& model = *m_model;
+        const QModelIndex memory = model.index(1, ProcessTableModel::Memory);
+        QVERIFY(model.flags(memory) & Qt::ItemIsEditable);
+        QCOMPARE(model.data(memory).toLongLong(), 0);
+        QVERIFY(!model.headerData(ProcessTableModel::Memory, Qt::Horizontal).toString().isEmpty());
+        QVERIFY(!model.headerData(ProcessTableModel::Memory, Qt::Horizontal, Qt::ToolTipRole)
+                     .toString()
+                     .isEmpty());
+
+        QVERIFY(model.setData(memory, QStringLiteral(" 48 ")));
+        QCOMPARE(m_controller->scenario().processes[1].memory, Tick(48));
+        QCOMPARE(model.data(memory, Qt::EditRole).toString(), QStringLiteral("48"));
+        QCOMPARE(m_controller->undoStack()->undoText(), QStringLiteral("Set memory of P2 to 48"));
+
+        ScenarioProperties properties = ScenarioProperties::of(m_controller->scenario());
+        properties.memory = 64;
+        QVERIFY(m_controller->setProperties(properties));
+        QSignalSpy refused(&model, &ProcessTableModel::editRefused);
+        QVERIFY(!model.setData(memory, QStringLiteral("100")));
+        QCOMPARE(refused.count(), 1);
+        const QString reason = refused.front().at(1).toString();
+        QVERIFY2(reason.contains(QStringLiteral("processes[1].memory")) &&
+                     reason.contains(QStringLiteral("64")),
+                 qPrintable(reason));
+        QVERIFY(!model.setData(memory, QStringLiteral("lots")));
+        QCOMPARE(refused.count(), 2);
+        QVERIFY(refused.back().at(1).toString().startsWith(QStringLiteral("processes[1].memory: ")));
+        QCOMPARE(m_controller->scenario().processes[1].memory, Tick(48));
+
+        m_controller->undo(); // the pool
+        m_controller->undo(); // the memory
+        QCOMPARE(m_controller->scenario().processes[1].memory, Tick(0));
+    }
+
     void rowsFollowTheScenario()
     {
         ProcessTableModel& model = *m_model;

@@ -64,6 +64,10 @@ QString HelpTexts::processColumn(int column)
                   "urgent.</p>");
     case ProcessTableModel::Arrival:
         return tr("<p><b>Arrival</b>: the tick at which the process is created and asks to run.</p>");
+    case ProcessTableModel::Memory:
+        return tr("<p><b>Memory</b> the process needs. When the scenario has a memory pool (Edit \u25b8 "
+                  "Scenario Properties), a new process is admitted from New to Ready only when that much "
+                  "memory is free, and gives it back when it terminates.</p>");
     case ProcessTableModel::Bursts:
         return tr("<p><b>Bursts</b>: CPU and I/O bursts in ticks, alternating, first and last on the "
                   "CPU.</p>");

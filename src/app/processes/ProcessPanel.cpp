@@ -11,6 +11,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace processlab {
 
 ProcessPanel::ProcessPanel(SimulationController* controller, const QList<QAction*>& actions, QWidget* parent)
@@ -55,6 +57,7 @@ ProcessPanel::ProcessPanel(SimulationController* controller, const QList<QAction
     connect(controller, &SimulationController::scenarioChanged, this, [this] {
         m_error->hide();
         sizeColumns();
+        updateMemoryColumn();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
@@ -67,6 +70,16 @@ ProcessPanel::ProcessPanel(SimulationController* controller, const QList<QAction
             m_view->setCurrentIndex(m_model->index(0, ProcessTableModel::Name));
     });
     sizeColumns();
+    updateMemoryColumn();
+}
+
+void ProcessPanel::updateMemoryColumn()
+{
+    // Only where memory plays a part: a pool, or a process that needs some.
+    const Scenario& scenario = m_controller->scenario();
+    const bool used = scenario.memory > 0 || std::any_of(scenario.processes.begin(), scenario.processes.end(),
+                                                         [](const ProcessSpec& p) { return p.memory > 0; });
+    m_view->setColumnHidden(ProcessTableModel::Memory, !used);
 }
 
 void ProcessPanel::sizeColumns()

@@ -43,6 +43,7 @@ protected:
 private:
     void showError(const QString& message);
     void sizeColumns();
+    void updateMemoryColumn();
 
     SimulationController* m_controller;
     ProcessTableModel* m_model;

@@ -167,6 +167,9 @@ QVariant ProcessTableModel::data(const QModelIndex& index, int role) const
     case Arrival:
         return role == Qt::EditRole ? QVariant(QString::number(spec.arrival))
                                     : QVariant(qlonglong(spec.arrival));
+    case Memory:
+        return role == Qt::EditRole ? QVariant(QString::number(spec.memory))
+                                    : QVariant(qlonglong(spec.memory));
     case Bursts:
         return burstText::format(spec.program);
     case Current:
@@ -233,6 +236,9 @@ QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation,
                       "context switches that bring it in.");
         case Priority:
             return tr("Lower is more urgent unless the policy says higher first.");
+        case Memory:
+            return tr("Memory the process needs: it is admitted only when that much of the memory pool is "
+                      "free (Edit \u25b8 Scenario Properties).");
         case Parent:
             return tr("The process that started it with Process.start() (its parent PID), or the process a "
                       "thread belongs to.");
@@ -253,6 +259,8 @@ QVariant ProcessTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Priority");
     case Arrival:
         return tr("Arrival");
+    case Memory:
+        return tr("Memory");
     case Bursts:
         return tr("Bursts");
     case Current:
@@ -279,6 +287,7 @@ Qt::ItemFlags ProcessTableModel::flags(const QModelIndex& index) const
     case Name:
     case Priority:
     case Arrival:
+    case Memory:
     case Bursts:
         flags |= Qt::ItemIsEditable;
         break;
@@ -304,15 +313,16 @@ bool ProcessTableModel::setData(const QModelIndex& index, const QVariant& value,
         };
         break;
     case Priority:
-    case Arrival: {
+    case Arrival:
+    case Memory: {
         bool ok = false;
         const qlonglong number = value.toString().trimmed().toLongLong(&ok);
         if (!ok) {
-            error =
-                QStringLiteral("processes[%1].%2: ")
-                    .arg(row)
-                    .arg(index.column() == Priority ? QLatin1String("priority") : QLatin1String("arrival")) +
-                tr("\u201c%1\u201d is not a whole number").arg(value.toString());
+            const QLatin1String field = index.column() == Priority  ? QLatin1String("priority")
+                                        : index.column() == Arrival ? QLatin1String("arrival")
+                                                                    : QLatin1String("memory");
+            error = QStringLiteral("processes[%1].%2: ").arg(row).arg(field) +
+                    tr("\u201c%1\u201d is not a whole number").arg(value.toString());
             break;
         }
         if (index.column() == Priority) {
@@ -325,10 +335,16 @@ bool ProcessTableModel::setData(const QModelIndex& index, const QVariant& value,
             undoText = [name = spec.name, number] {
                 return tr("Set priority of %1 to %2").arg(name, QString::number(number));
             };
-        } else {
+        } else if (index.column() == Arrival) {
             spec.arrival = number;
             undoText = [name = spec.name, number] {
                 return tr("Set arrival of %1 to %2").arg(name, QString::number(number));
+            };
+        } else {
+            // Out of range or more than the pool: the scenario's check says so.
+            spec.memory = number;
+            undoText = [name = spec.name, number] {
+                return tr("Set memory of %1 to %2").arg(name, QString::number(number));
             };
         }
         break;

@@ -23,6 +23,7 @@ public:
         State,
         Priority,
         Arrival,
+        Memory, // needed for admission; shown when the scenario has a memory pool
         Bursts,
         Current,
         Remaining,
