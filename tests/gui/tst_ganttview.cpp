@@ -96,6 +96,17 @@ void verifyWideBlocksDrawn(GanttView& view)
     view.setRecordDrawn(false);
 }
 
+// threeProcesses() run to its end, in a view of 800 × 220 on screen.
+void showFinishedRun(SimulationController& controller, GanttView& view)
+{
+    QVERIFY(controller.openScenario(testing::threeProcesses(), QStringLiteral("three")));
+    runToEnd(controller);
+    view.resize(800, 220);
+    view.setController(&controller);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+}
+
 } // namespace
 
 class TestGanttView : public QObject
@@ -145,13 +156,10 @@ private slots:
     void zoomChangesVisibleRange()
     {
         SimulationController controller;
-        QVERIFY(controller.openScenario(testing::threeProcesses(), QStringLiteral("three")));
-        runToEnd(controller);
         GanttView view;
-        view.resize(800, 220);
-        view.setController(&controller);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        showFinishedRun(controller, view);
+        if (QTest::currentTestFailed())
+            return;
 
         const GanttData& data = *view.data();
         QCOMPARE(view.visibleStartTime(), double(data.startTime));
@@ -190,13 +198,10 @@ private slots:
     void clickEmitsPid()
     {
         SimulationController controller;
-        QVERIFY(controller.openScenario(testing::threeProcesses(), QStringLiteral("three")));
-        runToEnd(controller);
         GanttView view;
-        view.resize(800, 220);
-        view.setController(&controller);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        showFinishedRun(controller, view);
+        if (QTest::currentTestFailed())
+            return;
         QSignalSpy clicked(&view, &GanttView::processClicked);
 
         const auto& blocks = view.data()->lanes[0].blocks;
@@ -219,13 +224,10 @@ private slots:
     void highlightFramesTheSelectedProcess()
     {
         SimulationController controller;
-        QVERIFY(controller.openScenario(testing::threeProcesses(), QStringLiteral("three")));
-        runToEnd(controller);
         GanttView view;
-        view.resize(800, 220);
-        view.setController(&controller);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        showFinishedRun(controller, view);
+        if (QTest::currentTestFailed())
+            return;
         const auto& blocks = view.data()->lanes[0].blocks;
         const auto firstOf = [&](int pid) {
             return int(std::find_if(blocks.begin(), blocks.end(),
