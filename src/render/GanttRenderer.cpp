@@ -803,22 +803,24 @@ GanttPaintStats GanttRenderer::paintLanes(QPainter* painter, const GanttViewport
     const bool clip = viewport.scrollY != 0 || g.laneTop(g.first + g.count) - kLaneGap > g.axisTop;
     if (clip)
         painter->setClipRect(QRectF(g.area.left(), g.area.top(), g.area.width(), g.axisTop - g.area.top()));
+    // The highlighted process's own lane (lanes per process) has its name in bold.
+    QFont boldFont = m_font;
+    boldFont.setBold(true);
     const QFontMetricsF fm(m_font);
+    const QFontMetricsF boldFm(boldFont);
     for (int lane = g.first; lane < g.first + g.count; ++lane) {
         if (!g.laneVisible(lane))
             continue;
         const double top = g.laneTop(lane);
         if (g.laneLabels) {
-            // The highlighted process's own lane (lanes per process): its name in bold.
             const bool highlighted = m_options.highlightPid > 0 && m_data->mode == GanttLaneMode::Process &&
                                      m_data->lanes[size_t(lane)].pid == m_options.highlightPid;
-            QFont font = m_font;
-            font.setBold(highlighted);
-            const QFontMetricsF lfm(font);
+            const QFont& font = highlighted ? boldFont : m_font;
+            const QFontMetricsF& metrics = highlighted ? boldFm : fm;
             const QString label =
-                lfm.elidedText(laneLabel(lane), Qt::ElideRight, g.labelWidth - 2 * kCellPadding + 4);
-            drawText(painter, font, kText, g.plot.left() - kCellPadding - lfm.horizontalAdvance(label),
-                     centredBaseline(lfm, top + kLaneHeight / 2), label);
+                metrics.elidedText(laneLabel(lane), Qt::ElideRight, g.labelWidth - 2 * kCellPadding + 4);
+            drawText(painter, font, kText, g.plot.left() - kCellPadding - metrics.horizontalAdvance(label),
+                     centredBaseline(metrics, top + kLaneHeight / 2), label);
         }
         painter->fillRect(QRectF(g.plot.left(), top, g.plot.width(), kLaneHeight), kLaneBackground);
         paintLaneBlocks(painter, lane, top, g, stats, viewport.recordDrawn);
