@@ -4,6 +4,7 @@
 // does, or with --mapped as soon as it is mapped, as
 // `processlab --quit-when-mapped` does. Timed as a whole process.
 
+#include "app/FirstStartSize.h"
 #include "app/QuitWhenShown.h"
 
 #include <QApplication>
@@ -19,7 +20,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QMainWindow window;
     const QRect available = window.screen()->availableGeometry();
-    window.resize(available.size().boundedTo(QSize(1920, 1200)) * 0.96);
+    window.resize(processlab::firstStartSize(available));
     QuitWhenShown quit(clock, QuitWhenShown::momentFromArguments(argc, argv));
     window.show();
     window.windowHandle()->installEventFilter(&quit);

@@ -6,6 +6,7 @@
 // shows what the window's frame costs before any of ProcessLab's own views
 // are built.
 
+#include "app/FirstStartSize.h"
 #include "app/QuitWhenShown.h"
 
 #include "ui_MainWindow.h"
@@ -25,7 +26,7 @@ int main(int argc, char* argv[])
     Ui::MainWindow form;
     form.setupUi(&window);
     const QRect available = window.screen()->availableGeometry();
-    window.resize(available.size().boundedTo(QSize(1920, 1200)) * 0.96);
+    window.resize(processlab::firstStartSize(available));
     QuitWhenShown quit(clock, QuitWhenShown::momentFromArguments(argc, argv));
     window.show();
     window.windowHandle()->installEventFilter(&quit);

@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 
+#include "FirstStartSize.h"
 #include "SimulationController.h"
 #include "UserPrompts.h"
 #include "diagram/StateDiagramScene.h"
@@ -50,7 +51,7 @@ MainWindow::MainWindow(QWidget* parent, Startup startup)
     if (!restoreGeometry(m_settings.windowGeometry())) {
         // First start: nearly the whole screen (a projector shows it large).
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1400, 900);
-        resize(available.size().boundedTo(QSize(1920, 1200)) * 0.96);
+        resize(firstStartSize(available));
         move(available.center() - rect().center());
     }
     createPanels();
