@@ -428,10 +428,9 @@ void MainWindow::randomWorkload()
 
 void MainWindow::editScenarioProperties()
 {
-    ScenarioProperties properties = ScenarioProperties::of(m_controller->scenario());
-    if (!m_prompts->editProperties(this, &properties))
-        return;
-    if (properties == ScenarioProperties::of(m_controller->scenario()))
+    const ScenarioProperties before = ScenarioProperties::of(m_controller->scenario());
+    ScenarioProperties properties = before;
+    if (!m_prompts->editProperties(this, &properties) || properties == before)
         return;
     if (m_controller->hasManualMoves() && !m_prompts->confirmDiscardMoves(this))
         return;
