@@ -1,5 +1,6 @@
 #include "AppStyle.h"
 
+#include "SvgIconEngine.h"
 namespace processlab {
 
 AppStyle::AppStyle() = default; // the platform's default style underneath
@@ -9,9 +10,9 @@ QIcon AppStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption* op
 {
     switch (standardIcon) {
     case SP_ToolBarHorizontalExtensionButton:
-        return QIcon(QStringLiteral(":/icons/toolbar-extension-horizontal.svg"));
+        return SvgIconEngine::icon(QStringLiteral(":/icons/toolbar-extension-horizontal.svg"));
     case SP_ToolBarVerticalExtensionButton:
-        return QIcon(QStringLiteral(":/icons/toolbar-extension-vertical.svg"));
+        return SvgIconEngine::icon(QStringLiteral(":/icons/toolbar-extension-vertical.svg"));
     default:
         return QProxyStyle::standardIcon(standardIcon, option, widget);
     }

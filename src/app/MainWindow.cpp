@@ -4,6 +4,7 @@
 
 #include "FirstStartSize.h"
 #include "SimulationController.h"
+#include "SvgIconEngine.h"
 #include "UserPrompts.h"
 #include "diagram/StateDiagramScene.h"
 #include "diagram/StateDiagramView.h"
@@ -32,7 +33,9 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QWhatsThis>
+
 #include <QWindow>
+#include <utility>
 
 namespace processlab {
 
@@ -45,6 +48,7 @@ MainWindow::MainWindow(QWidget* parent, Startup startup)
         !language.isEmpty() && language != Translations::current())
         Translations::install(language);
     m_ui->setupUi(this);
+    setActionIcons();
     m_controller->setSpeed(m_settings.speed());
     // The window's size before the panels go in: they are laid out once, at
     // that size (a layout at the default size first was wasted).
@@ -115,6 +119,31 @@ void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts)
 }
 
 // --- assembly ---------------------------------------------------------------
+
+void MainWindow::setActionIcons()
+{
+    // Set here, not in the form: an icon the form makes is parsed at once,
+    // ours when first drawn (most sit in closed menus).
+    const std::pair<QAction*, const char*> icons[] = {
+        {m_ui->actionNew, "new"},
+        {m_ui->actionOpen, "open"},
+        {m_ui->actionSave, "save"},
+        {m_ui->actionUndo, "undo"},
+        {m_ui->actionRedo, "redo"},
+        {m_ui->actionAddProcess, "add"},
+        {m_ui->actionDuplicateProcess, "duplicate"},
+        {m_ui->actionRemoveProcess, "remove"},
+        {m_ui->actionRandomWorkload, "random"},
+        {m_ui->actionPlay, "play"},
+        {m_ui->actionStepEvent, "step-event"},
+        {m_ui->actionStepTick, "step-tick"},
+        {m_ui->actionStepBack, "step-back"},
+        {m_ui->actionRunToEnd, "run-to-end"},
+        {m_ui->actionReset, "reset"},
+    };
+    for (const auto& [action, name] : icons)
+        action->setIcon(SvgIconEngine::icon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name))));
+}
 
 void MainWindow::createPanels()
 {

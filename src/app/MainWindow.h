@@ -105,6 +105,7 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void setActionIcons();
     void createPanels();       // the frame: diagram, toolbars, dock places
     void createDockContents(); // table, inspector, queues, Gantt chart
     void connectActions();

@@ -6,6 +6,10 @@
 
 namespace processlab::palette {
 
+namespace {
+const QString kChineseFamily = QStringLiteral("Noto Sans CJK SC");
+} // namespace
+
 QColor processColor(int pid)
 {
     // One source of process colours, so the diagram, the table and every
@@ -40,11 +44,22 @@ QColor stateFill(ProcessState state)
     return stateColor(state).lighter(185);
 }
 
+QFont applicationFont(const QFont& systemFont)
+{
+    QFont font = systemFont;
+    const QString system = systemFont.family();
+    if (system == kChineseFamily)
+        return font;
+    // The diagram's text shares its font engines: each one loaded costs
+    // start-up time (#7).
+    font.setFamilies({kChineseFamily, system});
+    return font;
+}
+
 QFont diagramFont(qreal pointSize, bool bold)
 {
-    QFont font(QStringLiteral("Noto Sans CJK SC"));
-    font.setFamilies(
-        {QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Noto Sans"), QStringLiteral("sans-serif")});
+    QFont font(kChineseFamily);
+    font.setFamilies({kChineseFamily, QStringLiteral("Noto Sans"), QStringLiteral("sans-serif")});
     font.setPointSizeF(pointSize);
     font.setBold(bold);
     return font;

@@ -19,6 +19,10 @@ QColor textOn(const QColor& background);
 QColor stateColor(ProcessState state);
 // The light fill of a state's node.
 QColor stateFill(ProcessState state);
+// The widgets' font: the system's size, Noto Sans CJK SC first (Simplified
+// Chinese shapes, not the Japanese ones a generic fallback may pick, and one
+// typeface for widgets and diagram), the system's family behind it.
+QFont applicationFont(const QFont& systemFont);
 // A font that draws Chinese well ("Noto Sans CJK SC"), at `pointSize`.
 QFont diagramFont(qreal pointSize, bool bold = false);
 // "就绪" for Ready, ...: the diagram shows both languages.

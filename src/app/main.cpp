@@ -2,9 +2,11 @@
 #include "AppStyle.h"
 #include "FontConfigWarmUp.h"
 #include "MainWindow.h"
+#include "Palette.h"
 #include "QuitWhenShown.h"
 
 #include "SimulationController.h"
+#include "SvgIconEngine.h"
 #include "i18n/Translations.h"
 #include "prodcons/Worker.h"
 #include "recovery/RecoveryManager.h"
@@ -75,9 +77,9 @@ int checkInstall()
            installed.isEmpty()
                ? QString()
                : QStringLiteral("%1 in %2").arg(installedCount).arg(QDir::toNativeSeparators(installed)));
-    // SVG icons need Qt's SVG plug-ins.
-    report(QStringLiteral("svg icons"), !QIcon(QStringLiteral(":/icons/play.svg")).pixmap(32, 32).isNull(),
-           QString());
+    // The icons are drawn with Qt SVG.
+    report(QStringLiteral("svg icons"),
+           !SvgIconEngine::icon(QStringLiteral(":/icons/play.svg")).pixmap(32, 32).isNull(), QString());
     const Settings settings;
     print(QStringLiteral("settings: %1%2")
               .arg(settings.location(), settings.isPortable() ? QStringLiteral(" (portable)") : QString()));
@@ -114,11 +116,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("ProcessLab"));
     QApplication::setOrganizationName(QStringLiteral("ProcessLab"));
     QApplication::setApplicationVersion(QStringLiteral(PROCESSLAB_VERSION));
-    // Chinese in widgets that fall back to another font: Simplified Chinese
-    // glyphs, not the Japanese shapes a generic fallback may pick.
-    QFont font = QApplication::font();
-    font.setFamilies({font.family(), QStringLiteral("Noto Sans CJK SC")});
-    QApplication::setFont(font);
+    QApplication::setFont(processlab::palette::applicationFont(QApplication::font()));
     // The system's language; the main window switches to the one chosen in
     // View > Language when there is one.
     processlab::Translations::install(processlab::Translations::systemDefault());

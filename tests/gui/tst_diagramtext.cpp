@@ -4,6 +4,8 @@
 #include "Palette.h"
 #include "diagram/DiagramText.h"
 
+#include <QApplication>
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
@@ -112,12 +114,44 @@ private slots:
         QCOMPARE(painter.font(), font);
     }
 
+    // The widgets' font puts the Chinese typeface first and keeps the
+    // system's size; the diagram's text uses that family and size, so both
+    // draw with the same font engines (one loaded, not two: #7).
+    void sharesTheWidgetsFont_data()
+    {
+        QTest::addColumn<QFont>("system");
+        QTest::newRow("the platform's default") << QApplication::font();
+        QTest::newRow("DejaVu Sans 11") << QFont(QStringLiteral("DejaVu Sans"), 11);
+        QTest::newRow("already the Chinese typeface") << QFont(QStringLiteral("Noto Sans CJK SC"), 10);
+    }
+    void sharesTheWidgetsFont()
+    {
+        QFETCH(QFont, system);
+        const QFont widgets = palette::applicationFont(system);
+        QCOMPARE(widgets.families().first(), QStringLiteral("Noto Sans CJK SC"));
+        QCOMPARE(widgets.families().last(), system.family());
+        QCOMPARE(widgets.pointSizeF(), system.pointSizeF());
+        QCOMPARE(QFontInfo(widgets).family(), QStringLiteral("Noto Sans CJK SC"));
+
+        QCOMPARE(DiagramText::basePointSize(), QApplication::font().pointSizeF());
+        const QFont atAppSize = palette::applicationFont(QApplication::font());
+        QFont bold = atAppSize;
+        bold.setBold(true);
+        for (const bool isBold : {false, true}) {
+            const QFontInfo diagram(DiagramText::font(isBold));
+            const QFontInfo shown(isBold ? bold : atAppSize);
+            QCOMPARE(diagram.family(), shown.family());
+            QCOMPARE(diagram.pixelSize(), shown.pixelSize());
+            QCOMPARE(diagram.bold(), isBold);
+        }
+    }
+
     void simpleTextItemsScale()
     {
         QGraphicsScene scene;
         QGraphicsSimpleTextItem* item = scene.addSimpleText(QStringLiteral("t = 0"));
         DiagramText::apply(item, 30, true);
-        QCOMPARE(item->scale(), 30 / DiagramText::kBasePointSize);
+        QCOMPARE(item->scale(), 30 / DiagramText::basePointSize());
         QCOMPARE(item->font(), DiagramText::font(true));
         const qreal native = QFontMetricsF(palette::diagramFont(30, true)).horizontalAdvance(item->text());
         const qreal shown = item->sceneBoundingRect().width();

@@ -14,8 +14,10 @@ namespace processlab::DiagramText {
 // whole scene to fit anyway, so the glyphs are drawn transformed either way;
 // but each distinct font size is a font engine of its own, and loading one
 // (fontconfig matching, FreeType set-up) costs more than the text drawn with
-// it: nine sizes were a third of the diagram's first frame (issue #7).
-constexpr qreal kBasePointSize = 12;
+// it: nine sizes were a third of the diagram's first frame (issue #7). The
+// one size is the application font's, so the diagram shares the engines the
+// widgets load anyway.
+qreal basePointSize();
 
 QFont font(bool bold);
 // The width and line height `text` has at `pointSize`.

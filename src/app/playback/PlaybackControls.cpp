@@ -1,6 +1,7 @@
 #include "PlaybackControls.h"
 
 #include "SimulationController.h"
+#include "SvgIconEngine.h"
 
 #include <QAction>
 #include <QFont>
@@ -135,7 +136,7 @@ void PlaybackControls::updateActions()
         // Made once each (an SVG icon is parsed when made), set on a change.
         if (m_pauseIcon.isNull()) {
             m_playIcon = m_actions.play->icon();
-            m_pauseIcon = QIcon(QStringLiteral(":/icons/pause.svg"));
+            m_pauseIcon = SvgIconEngine::icon(QStringLiteral(":/icons/pause.svg"));
         }
         m_actions.play->setIcon(playing ? m_pauseIcon : m_playIcon);
         m_showsPause = playing;

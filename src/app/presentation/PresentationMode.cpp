@@ -1,5 +1,6 @@
 #include "PresentationMode.h"
 
+#include "SvgIconEngine.h"
 #include "settings/Settings.h"
 
 #include <QAction>
@@ -29,23 +30,23 @@ PresentationMode::PresentationMode(const Parts& parts, Settings* settings, QObje
     m_toggle->setObjectName(QStringLiteral("actionPresentation"));
     m_toggle->setCheckable(true);
     m_toggle->setShortcut(QKeySequence(Qt::Key_F5));
-    m_toggle->setIcon(QIcon(QStringLiteral(":/icons/presentation.svg")));
+    m_toggle->setIcon(SvgIconEngine::icon(QStringLiteral(":/icons/presentation.svg")));
     connect(m_toggle, &QAction::toggled, this, &PresentationMode::setActive);
 
     m_larger->setObjectName(QStringLiteral("actionPresentationLarger"));
     m_larger->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Equal));
-    m_larger->setIcon(QIcon(QStringLiteral(":/icons/text-larger.svg")));
+    m_larger->setIcon(SvgIconEngine::icon(QStringLiteral(":/icons/text-larger.svg")));
     connect(m_larger, &QAction::triggered, this, &PresentationMode::larger);
 
     m_smaller->setObjectName(QStringLiteral("actionPresentationSmaller"));
     m_smaller->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
-    m_smaller->setIcon(QIcon(QStringLiteral(":/icons/text-smaller.svg")));
+    m_smaller->setIcon(SvgIconEngine::icon(QStringLiteral(":/icons/text-smaller.svg")));
     connect(m_smaller, &QAction::triggered, this, &PresentationMode::smaller);
 
     // B, as in PowerPoint; many clickers send "." for their blank button.
     m_blank->setObjectName(QStringLiteral("actionPresentationBlank"));
     m_blank->setShortcuts({QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)});
-    m_blank->setIcon(QIcon(QStringLiteral(":/icons/blank.svg")));
+    m_blank->setIcon(SvgIconEngine::icon(QStringLiteral(":/icons/blank.svg")));
     connect(m_blank, &QAction::triggered, this, &PresentationMode::toggleBlank);
 
     m_leave->setObjectName(QStringLiteral("actionPresentationLeave"));
