@@ -2,6 +2,9 @@
 
 #include "render/GanttStyle.h"
 
+#include <QFontInfo>
+#include <QGuiApplication>
+
 #include <cmath>
 
 namespace processlab::palette {
@@ -47,19 +50,21 @@ QColor stateFill(ProcessState state)
 QFont applicationFont(const QFont& systemFont)
 {
     QFont font = systemFont;
-    const QString system = systemFont.family();
-    if (system == kChineseFamily)
-        return font;
-    // The diagram's text shares its font engines: each one loaded costs
-    // start-up time (#7).
-    font.setFamilies({kChineseFamily, system});
+    if (font.families().contains(kChineseFamily))
+        return font; // made here already
+    // The family the system's font really is: an alias such as "Sans Serif"
+    // in a list of families is skipped, not resolved.
+    const QString latin = QFontInfo(systemFont).family();
+    if (latin == kChineseFamily)
+        font.setFamilies({kChineseFamily});
+    else
+        font.setFamilies({latin, kChineseFamily});
     return font;
 }
 
 QFont diagramFont(qreal pointSize, bool bold)
 {
-    QFont font(kChineseFamily);
-    font.setFamilies({kChineseFamily, QStringLiteral("Noto Sans"), QStringLiteral("sans-serif")});
+    QFont font = applicationFont(QGuiApplication::font());
     font.setPointSizeF(pointSize);
     font.setBold(bold);
     return font;

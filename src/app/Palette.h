@@ -19,11 +19,14 @@ QColor textOn(const QColor& background);
 QColor stateColor(ProcessState state);
 // The light fill of a state's node.
 QColor stateFill(ProcessState state);
-// The widgets' font: the system's size, Noto Sans CJK SC first (Simplified
-// Chinese shapes, not the Japanese ones a generic fallback may pick, and one
-// typeface for widgets and diagram), the system's family behind it.
+// The widgets' font: the system's font (its real family, not an alias such as
+// "Sans Serif") for Latin text, Noto Sans CJK SC for Chinese (Simplified
+// shapes, not the Japanese ones a generic fallback may pick), the system's
+// size. Where the system's font is Noto Sans CJK SC already (a Chinese
+// desktop), that one alone.
 QFont applicationFont(const QFont& systemFont);
-// A font that draws Chinese well ("Noto Sans CJK SC"), at `pointSize`.
+// The application's font at `pointSize`: every view draws with the same
+// families, so they share the font engines the widgets load (#7).
 QFont diagramFont(qreal pointSize, bool bold = false);
 // "就绪" for Ready, ...: the diagram shows both languages.
 QString chineseStateName(ProcessState state);

@@ -5,15 +5,33 @@
 #include "diagram/DiagramText.h"
 
 #include <QApplication>
+#include <QFontDatabase>
 #include <QFontInfo>
 #include <QFontMetricsF>
+#include <QGlyphRun>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QPainter>
+#include <QRawFont>
 #include <QTest>
+#include <QTextLayout>
 
 using namespace processlab;
+
+namespace {
+// The family the text "就绪" is drawn with in `font` (what the glyph runs use,
+// fallback included).
+QString chineseDrawnWith(const QFont& font)
+{
+    QTextLayout layout(QStringLiteral("\u5c31\u7eea"), font);
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    const QList<QGlyphRun> runs = layout.glyphRuns();
+    return runs.isEmpty() ? QString() : runs.first().rawFont().familyName();
+}
+} // namespace
 
 namespace {
 // The box around the dark pixels of an image painted white.
@@ -114,30 +132,42 @@ private slots:
         QCOMPARE(painter.font(), font);
     }
 
-    // The widgets' font puts the Chinese typeface first and keeps the
-    // system's size; the diagram's text uses that family and size, so both
-    // draw with the same font engines (one loaded, not two: #7).
+    // The widgets' font: the system's own family for Latin text (an alias
+    // resolved), the Chinese typeface behind it, the system's size. The
+    // diagram's text uses those families and that size, so both draw with
+    // the same font engines (loaded once, not twice: #7).
     void sharesTheWidgetsFont_data()
     {
         QTest::addColumn<QFont>("system");
-        QTest::newRow("the platform's default") << QApplication::font();
-        QTest::newRow("DejaVu Sans 11") << QFont(QStringLiteral("DejaVu Sans"), 11);
-        QTest::newRow("already the Chinese typeface") << QFont(QStringLiteral("Noto Sans CJK SC"), 10);
+        QTest::addColumn<QStringList>("families");
+        const QString chinese = QStringLiteral("Noto Sans CJK SC");
+        const QFont platform = QApplication::font();
+        QTest::newRow("the platform's default")
+            << platform << QStringList{QFontInfo(platform).family(), chinese};
+        QTest::newRow("an alias") << QFont(QStringLiteral("Sans Serif"), 10)
+                                  << QStringList{QFontInfo(QFont(QStringLiteral("Sans Serif"))).family(),
+                                                 chinese};
+        QTest::newRow("DejaVu Sans 11") << QFont(QStringLiteral("DejaVu Sans"), 11)
+                                        << QStringList{QStringLiteral("DejaVu Sans"), chinese};
+        QTest::newRow("already the Chinese typeface") << QFont(chinese, 10) << QStringList{chinese};
     }
     void sharesTheWidgetsFont()
     {
         QFETCH(QFont, system);
+        QFETCH(QStringList, families);
+        QVERIFY(!families.contains(QStringLiteral("Sans Serif")));
         const QFont widgets = palette::applicationFont(system);
-        QCOMPARE(widgets.families().first(), QStringLiteral("Noto Sans CJK SC"));
-        QCOMPARE(widgets.families().last(), system.family());
+        QCOMPARE(widgets.families(), families);
         QCOMPARE(widgets.pointSizeF(), system.pointSizeF());
-        QCOMPARE(QFontInfo(widgets).family(), QStringLiteral("Noto Sans CJK SC"));
+        QCOMPARE(palette::applicationFont(widgets), widgets); // made once is made
+        QCOMPARE(chineseDrawnWith(widgets), QStringLiteral("Noto Sans CJK SC"));
 
         QCOMPARE(DiagramText::basePointSize(), QApplication::font().pointSizeF());
         const QFont atAppSize = palette::applicationFont(QApplication::font());
         QFont bold = atAppSize;
         bold.setBold(true);
         for (const bool isBold : {false, true}) {
+            QCOMPARE(DiagramText::font(isBold).families(), atAppSize.families());
             const QFontInfo diagram(DiagramText::font(isBold));
             const QFontInfo shown(isBold ? bold : atAppSize);
             QCOMPARE(diagram.family(), shown.family());
