@@ -47,14 +47,14 @@ QColor stateFill(ProcessState state)
     return stateColor(state).lighter(185);
 }
 
-QFont applicationFont(const QFont& systemFont)
+QFont applicationFont(const QFont& systemFont, const QString& latinFamily)
 {
     QFont font = systemFont;
     if (font.families().contains(kChineseFamily))
         return font; // made here already
     // The family the system's font really is: an alias such as "Sans Serif"
     // in a list of families is skipped, not resolved.
-    const QString latin = QFontInfo(systemFont).family();
+    const QString latin = latinFamily.isEmpty() ? QFontInfo(systemFont).family() : latinFamily;
     if (latin == kChineseFamily)
         font.setFamilies({kChineseFamily});
     else

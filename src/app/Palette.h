@@ -23,8 +23,9 @@ QColor stateFill(ProcessState state);
 // "Sans Serif") for Latin text, Noto Sans CJK SC for Chinese (Simplified
 // shapes, not the Japanese ones a generic fallback may pick), the system's
 // size. Where the system's font is Noto Sans CJK SC already (a Chinese
-// desktop), that one alone.
-QFont applicationFont(const QFont& systemFont);
+// desktop), that one alone. `latinFamily`, when given, is the system font's
+// real family already resolved (at start-up, without Qt's font database).
+QFont applicationFont(const QFont& systemFont, const QString& latinFamily = QString());
 // The application's font at `pointSize`: every view draws with the same
 // families, so they share the font engines the widgets load (#7).
 QFont diagramFont(qreal pointSize, bool bold = false);

@@ -109,14 +109,16 @@ int main(int argc, char* argv[])
         return code;
     QElapsedTimer clock;
     clock.start();
-    processlab::FontConfigWarmUp fontConfig; // while QApplication connects to the display
+    processlab::FontConfigWarmUp fonts; // while QApplication connects to the display
     QApplication app(argc, argv);
-    fontConfig.wait();
+    fonts.wait();
     QApplication::setStyle(new processlab::AppStyle);
     QApplication::setApplicationName(QStringLiteral("ProcessLab"));
     QApplication::setOrganizationName(QStringLiteral("ProcessLab"));
     QApplication::setApplicationVersion(QStringLiteral(PROCESSLAB_VERSION));
-    QApplication::setFont(processlab::palette::applicationFont(QApplication::font()));
+    const QFont systemFont = QApplication::font();
+    QApplication::setFont(processlab::palette::applicationFont(
+        systemFont, processlab::FontConfigWarmUp::resolveFamily(systemFont.family())));
     // The system's language; the main window switches to the one chosen in
     // View > Language when there is one.
     processlab::Translations::install(processlab::Translations::systemDefault());
@@ -146,7 +148,9 @@ int main(int argc, char* argv[])
     if (parser.isSet(checkInstallOption))
         return checkInstall();
 
+    fonts.fillFontDatabase(); // while the window's actions, menus and panels are made
     processlab::MainWindow window(nullptr, processlab::MainWindow::Startup::Progressive);
+    fonts.wait();
     const QStringList files = parser.positionalArguments();
     // The default scenario is in the first frame; a file given (its error
     // dialog needs the window on screen) or recovered work comes after.

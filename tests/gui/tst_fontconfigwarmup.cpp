@@ -44,6 +44,41 @@ private slots:
         QCOMPARE(chineseDrawnWith(palette::diagramFont(12, false)), QStringLiteral("Noto Sans CJK SC"));
     }
 
+    // An alias resolves to the family Qt itself would draw with; a real
+    // family to itself.
+    void resolvesAliasesAsQtDoes_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::newRow("Sans Serif") << QStringLiteral("Sans Serif");
+        QTest::newRow("sans-serif") << QStringLiteral("sans-serif");
+        QTest::newRow("monospace") << QStringLiteral("monospace");
+        QTest::newRow("DejaVu Sans") << QStringLiteral("DejaVu Sans");
+        QTest::newRow("Noto Sans CJK SC") << QStringLiteral("Noto Sans CJK SC");
+    }
+    void resolvesAliasesAsQtDoes()
+    {
+        QFETCH(QString, family);
+        const QString resolved = FontConfigWarmUp::resolveFamily(family);
+        QVERIFY(QFontDatabase::families().contains(resolved));
+        QCOMPARE(resolved, QFontInfo(QFont(family)).family());
+    }
+
+    // Qt's font list filled on the thread is the one the main thread sees.
+    void fillsTheFontDatabase()
+    {
+        FontConfigWarmUp fonts;
+        fonts.wait();
+        fonts.fillFontDatabase();
+        fonts.fillFontDatabase(); // again: waits for the first
+        fonts.wait();
+        QVERIFY(QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK SC")));
+        {
+            FontConfigWarmUp unwaited;
+            unwaited.fillFontDatabase(); // the destructor waits
+        }
+        QVERIFY(!QFontDatabase::families().isEmpty());
+    }
+
     // Waiting again, or destroying one that was never waited for, is harmless.
     void waitingIsIdempotent()
     {
@@ -61,6 +96,8 @@ int main(int argc, char* argv[])
 {
     FontConfigWarmUp warmUp; // before the application, as in main.cpp
     QApplication app(argc, argv);
+    warmUp.wait();
+    warmUp.fillFontDatabase(); // while the test object is made, as in main.cpp
     warmUp.wait();
     TestFontConfigWarmUp test;
     return QTest::qExec(&test, argc, argv);
