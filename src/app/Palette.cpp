@@ -50,8 +50,12 @@ QColor stateFill(ProcessState state)
 QFont applicationFont(const QFont& systemFont, const QString& latinFamily)
 {
     QFont font = systemFont;
+    // Latin and Chinese need no shaping to be read; kerning and ligatures
+    // through HarfBuzz were a tenth of the first frame (#7). Scripts that do
+    // need shaping still get it.
+    font.setStyleStrategy(QFont::StyleStrategy(font.styleStrategy() | QFont::PreferNoShaping));
     if (font.families().contains(kChineseFamily))
-        return font; // made here already
+        return font; // the families chosen already
     // The family the system's font really is: an alias such as "Sans Serif"
     // in a list of families is skipped, not resolved.
     const QString latin = latinFamily.isEmpty() ? QFontInfo(systemFont).family() : latinFamily;

@@ -25,6 +25,7 @@ QColor stateFill(ProcessState state);
 // size. Where the system's font is Noto Sans CJK SC already (a Chinese
 // desktop), that one alone. `latinFamily`, when given, is the system font's
 // real family already resolved (at start-up, without Qt's font database).
+// Text is not shaped where its script does not need it (no kerning).
 QFont applicationFont(const QFont& systemFont, const QString& latinFamily = QString());
 // The application's font at `pointSize`: every view draws with the same
 // families, so they share the font engines the widgets load (#7).

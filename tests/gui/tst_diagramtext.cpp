@@ -159,6 +159,7 @@ private slots:
         const QFont widgets = palette::applicationFont(system);
         QCOMPARE(widgets.families(), families);
         QCOMPARE(widgets.pointSizeF(), system.pointSizeF());
+        QVERIFY(widgets.styleStrategy() & QFont::PreferNoShaping);
         QCOMPARE(palette::applicationFont(widgets), widgets); // made once is made
         QCOMPARE(chineseDrawnWith(widgets), QStringLiteral("Noto Sans CJK SC"));
 
