@@ -9,7 +9,7 @@ BUILD_TYPE="${PROCESSLAB_BUILD_TYPE:-Release}"
 
 PACKAGES=(
     cmake g++ make pkg-config
-    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
+    qt6-base-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl1-mesa-dev xvfb xauth
     fonts-noto-cjk desktop-file-utils libfontconfig-dev

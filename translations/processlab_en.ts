@@ -80,7 +80,7 @@
 <context>
     <name>processlab::CompareDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/gantt/CompareDialog.cpp" line="+209"/>
+        <location filename="../src/app/gantt/CompareDialog.cpp" line="+212"/>
         <source>Running %n policies…</source>
         <translation>
             <numerusform>Running %n policy…</numerusform>
@@ -110,7 +110,7 @@
 <context>
     <name>processlab::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="+423"/>
+        <location filename="../src/app/MainWindow.cpp" line="+453"/>
         <source>Random workload (%n processes, seed %1)</source>
         <translation>
             <numerusform>Random workload (%n process, seed %1)</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+247"/>
+        <location line="+249"/>
         <source>All %n child process(es) reaped; shared memory removed.</source>
         <translation>
             <numerusform>%n child process reaped; shared memory removed.</numerusform>

@@ -971,12 +971,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+763"/>
+        <location line="+765"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location line="-747"/>
+        <location line="-749"/>
         <source>preempted by %1</source>
         <translation>被 %1 抢占</translation>
     </message>
@@ -1158,7 +1158,7 @@ Ended: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+276"/>
+        <location line="+278"/>
         <source>idle</source>
         <translation>空闲</translation>
     </message>
@@ -1972,7 +1972,7 @@ Ended: %4</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
@@ -1982,7 +1982,7 @@ Ended: %4</source>
         <translation>新建一个场景</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
@@ -1992,7 +1992,7 @@ Ended: %4</source>
         <translation>打开场景文件</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -2022,7 +2022,7 @@ Ended: %4</source>
         <translation>退出进程实验室</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -2032,7 +2032,7 @@ Ended: %4</source>
         <translation>撤销上一次编辑或手动移动</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
@@ -2042,7 +2042,7 @@ Ended: %4</source>
         <translation>重做刚才撤销的操作</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Add Process</source>
         <translation>添加进程(&amp;A)</translation>
     </message>
@@ -2052,7 +2052,7 @@ Ended: %4</source>
         <translation>在列表末尾添加一个进程</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Duplicate Process</source>
         <translation>复制进程(&amp;D)</translation>
     </message>
@@ -2062,7 +2062,7 @@ Ended: %4</source>
         <translation>复制选中的进程</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Remove Processes</source>
         <translation>移除进程(&amp;R)</translation>
     </message>
@@ -2072,7 +2072,7 @@ Ended: %4</source>
         <translation>移除选中的进程</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Random &amp;Workload…</source>
         <translation>随机负载(&amp;W)…</translation>
     </message>
@@ -2082,7 +2082,7 @@ Ended: %4</source>
         <translation>用随机负载替换现有进程</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Play</source>
         <translation>播放(&amp;P)</translation>
     </message>
@@ -2092,7 +2092,7 @@ Ended: %4</source>
         <translation>播放或暂停模拟</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Step to Next Event</source>
         <translation>单步到下一事件(&amp;S)</translation>
     </message>
@@ -2102,7 +2102,7 @@ Ended: %4</source>
         <translation>前进到下一个发生事件的时刻</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Step One &amp;Tick</source>
         <translation>前进一个时间单位(&amp;T)</translation>
     </message>
@@ -2112,7 +2112,7 @@ Ended: %4</source>
         <translation>时钟前进一个时间单位</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Step &amp;Back</source>
         <translation>后退一步(&amp;B)</translation>
     </message>
@@ -2122,7 +2122,7 @@ Ended: %4</source>
         <translation>撤回上一步：状态完全恢复到这一步之前的样子</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Run to &amp;End</source>
         <translation>运行到结束(&amp;E)</translation>
     </message>
@@ -2132,7 +2132,7 @@ Ended: %4</source>
         <translation>一直运行，直到所有进程都终止</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Reset</source>
         <translation>重置(&amp;R)</translation>
     </message>
@@ -3536,7 +3536,7 @@ Ended: %4</source>
 <context>
     <name>processlab::CompareDialog</name>
     <message>
-        <location filename="../src/app/gantt/CompareDialog.cpp" line="+192"/>
+        <location filename="../src/app/gantt/CompareDialog.cpp" line="+195"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3575,25 +3575,25 @@ Ended: %4</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Average times (ticks)</source>
         <translation>平均时间（时间单位）</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+27"/>
+        <location line="+1"/>
+        <location line="+32"/>
         <source>Waiting</source>
         <translation>等待时间</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+27"/>
+        <location line="-32"/>
+        <location line="+32"/>
         <source>Turnaround</source>
         <translation>周转时间</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+27"/>
+        <location line="-32"/>
+        <location line="+32"/>
         <source>Response</source>
         <translation>响应时间</translation>
     </message>
@@ -4240,12 +4240,12 @@ Ended: %4</source>
 <context>
     <name>processlab::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+86"/>
+        <location filename="../src/app/MainWindow.cpp" line="+91"/>
         <source>Settings Reset</source>
         <translation>设置已重置</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+269"/>
         <source>Processes</source>
         <translation>进程</translation>
     </message>
@@ -4369,7 +4369,7 @@ Ended: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>About ProcessLab</source>
         <translation>关于进程实验室</translation>
     </message>
@@ -4480,7 +4480,7 @@ Ended: %4</source>
 <context>
     <name>processlab::PlaybackControls</name>
     <message>
-        <location filename="../src/app/playback/PlaybackControls.cpp" line="+114"/>
+        <location filename="../src/app/playback/PlaybackControls.cpp" line="+115"/>
         <source>Speed:</source>
         <translation>速度：</translation>
     </message>
@@ -4626,7 +4626,7 @@ Ended: %4</source>
 <context>
     <name>processlab::PresentationMode</name>
     <message>
-        <location filename="../src/app/presentation/PresentationMode.cpp" line="+81"/>
+        <location filename="../src/app/presentation/PresentationMode.cpp" line="+82"/>
         <source>&amp;Presentation</source>
         <translation>演示模式(&amp;P)</translation>
     </message>
@@ -5139,19 +5139,19 @@ Ended: %4</source>
     <message>
         <location line="+3"/>
         <location line="+118"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-250"/>
         <location line="+118"/>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>ticks</source>
         <translation>时间单位</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>Producer-consumer exercise</source>
         <translation>生产者消费者练习</translation>
     </message>
@@ -5175,12 +5175,12 @@ Ended: %4</source>
         </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>No queue in this scenario: set the parameters and press Load exercise.</source>
         <translation>此场景中没有队列：请设置参数，然后点“载入练习”。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Simulated, t = %1 s (tick %2)</source>
         <translation>模拟，t = %1 秒（第 %2 个时间单位）</translation>
     </message>
@@ -5257,7 +5257,7 @@ Ended: %4</source>
         <translation>否</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Real processes, %1 s</source>
         <translation>真实进程，%1 秒</translation>
     </message>
@@ -5328,17 +5328,17 @@ Ended: %4</source>
 <context>
     <name>processlab::QueueChart</name>
     <message>
-        <location filename="../src/app/prodcons/QueueChart.cpp" line="+19"/>
+        <location filename="../src/app/prodcons/QueueChart.cpp" line="+36"/>
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+12"/>
         <source>Queue length</source>
         <translation>队列长度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Low threshold (%1)</source>
         <translation>低阈值（%1）</translation>
     </message>

@@ -1,14 +1,11 @@
 // CompareDialog: one run per policy on copies of the scenario, the metrics
 // table, the stacked charts on one time axis, the bar chart, cancelling.
 #include "core/io/ScenarioFile.h"
+#include "gantt/AveragesBarChart.h"
 #include "gantt/CompareChartsWidget.h"
 #include "gantt/CompareDialog.h"
 #include "scenario/WorkloadGenerator.h"
 
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -74,14 +71,21 @@ private slots:
         }
 
         // The bar chart: one set per policy, waiting/turnaround/response.
-        auto* chartView = dialog.findChild<QChartView*>(QStringLiteral("compareBarChart"));
-        QVERIFY(chartView);
-        QCOMPARE(chartView->chart()->series().size(), 1);
-        auto* series = qobject_cast<QBarSeries*>(chartView->chart()->series().first());
-        QVERIFY(series);
-        QCOMPARE(series->count(), 2);
-        QCOMPARE(series->barSets().at(0)->at(0), 17.0);
-        QCOMPARE(series->barSets().at(1)->at(0), 3.0);
+        auto* bars = dialog.findChild<AveragesBarChart*>(QStringLiteral("compareBarChart"));
+        QVERIFY(bars);
+        QCOMPARE(bars, dialog.barChart());
+        QCOMPARE(bars->setCount(), 2);
+        QCOMPARE(bars->setLabel(0), QStringLiteral("FCFS"));
+        QCOMPARE(bars->setLabel(1), QStringLiteral("SJF"));
+        QCOMPARE(bars->categories(), QStringList({QStringLiteral("Waiting"), QStringLiteral("Turnaround"),
+                                                  QStringLiteral("Response")}));
+        QCOMPARE(bars->value(0, 0), 17.0);
+        QCOMPARE(bars->value(1, 0), 3.0);
+        QCOMPARE(bars->value(0, 1), 27.0);
+        QCOMPARE(bars->value(1, 1), 13.0);
+        QCOMPARE(bars->axisMaximum(), 27.0 * 1.1);
+        QVERIFY(bars->setColor(0) != bars->setColor(1));
+        QVERIFY(bars->minimumHeight() >= 240);
     }
 
     void eachPolicyOnItsOwnCopy()
@@ -95,6 +99,10 @@ private slots:
         QCOMPARE(dialog.runs()[0]->engine->scenario().policy.quantum, Tick(2));
         QCOMPARE(dialog.runs()[1]->engine->scenario().policy.quantum, Tick(4));
         QCOMPARE(dialog.runs()[2]->engine->scenario().policy.name, QStringLiteral("mlfq"));
+        // A policy has the same colour whatever else is compared: its place in the list.
+        QCOMPARE(dialog.barChart()->setCount(), 3);
+        QCOMPARE(dialog.barChart()->setColor(0), AveragesBarChart::seriesColor(4));
+        QCOMPARE(dialog.barChart()->setColor(2), AveragesBarChart::seriesColor(7));
         for (const auto& run : dialog.runs()) {
             QVERIFY(run->complete);
             QVERIFY(!run->engine->historyEnabled());
@@ -128,6 +136,7 @@ private slots:
         QVERIFY(!dialog.isRunning());
         QVERIFY(!progress->isVisible());
         QCOMPARE(dialog.table()->rowCount(), 0);
+        QCOMPARE(dialog.barChart()->setCount(), 0);
         QCOMPARE(finished.count(), 0);
 
         // Run to the end (large chunks): every policy finished.

@@ -21,7 +21,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
-#include <QLineSeries>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -219,10 +218,13 @@ private slots:
         }
 
         // The chart shows the history up to now.
-        const QLineSeries* series = panel.chart()->lengthSeries();
-        QVERIFY(series->count() >= 2);
-        QCOMPARE(series->at(series->count() - 1).x(), nowSeconds(controller));
-        QCOMPARE(qint64(series->at(series->count() - 1).y()), engineQueueLength(controller));
+        const QList<QPointF>& points = panel.chart()->lengthPoints();
+        QVERIFY(points.size() >= 2);
+        QCOMPARE(points.back().x(), nowSeconds(controller));
+        QCOMPARE(qint64(points.back().y()), engineQueueLength(controller));
+        // ... with the exercise's thresholds, as the gauge.
+        QCOMPARE(panel.chart()->lowThreshold(), gauge->lowThreshold());
+        QCOMPARE(panel.chart()->highThreshold(), gauge->highThreshold());
 
         // Step back: the history is cut back to the engine's time and agrees with it.
         for (int back = 1; back <= 150; ++back) {

@@ -1,13 +1,9 @@
 #include "CompareDialog.h"
 
+#include "AveragesBarChart.h"
 #include "CompareChartsWidget.h"
 #include "core/PolicyRegistry.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSeries>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QGridLayout>
@@ -22,7 +18,6 @@
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QValueAxis>
 
 #include <algorithm>
 
@@ -38,7 +33,7 @@ CompareDialog::CompareDialog(const Scenario& scenario, QWidget* parent)
       m_compare(new QPushButton(this)), m_cancel(new QPushButton(this)), m_progress(new QProgressBar(this)),
       m_status(new QLabel(this)), m_splitter(new QSplitter(Qt::Vertical, this)),
       m_chartsArea(new QScrollArea(this)), m_charts(new CompareChartsWidget), m_table(new QTableWidget(this)),
-      m_barChart(new QChartView(this))
+      m_barChart(new AveragesBarChart(this))
 {
     setObjectName(QStringLiteral("compareDialog"));
     m_policies->setObjectName(QStringLiteral("comparePolicyList"));
@@ -72,9 +67,7 @@ CompareDialog::CompareDialog(const Scenario& scenario, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(70);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_barChart->setRenderHint(QPainter::Antialiasing);
     m_barChart->setMinimumHeight(240);
-    m_barChart->chart()->legend()->setAlignment(Qt::AlignBottom);
 
     auto* bottom = new QSplitter(Qt::Horizontal, m_splitter);
     bottom->addWidget(m_table);
@@ -149,6 +142,16 @@ QString CompareDialog::labelOf(const QString& key) const
             return choice.policy.label();
     }
     return key;
+}
+
+int CompareDialog::choiceIndex(const QString& key) const
+{
+    const std::vector<Choice> list = choices();
+    for (size_t i = 0; i < list.size(); ++i) {
+        if (list[i].key == key)
+            return int(i);
+    }
+    return 0;
 }
 
 QStringList CompareDialog::checkedKeys() const
@@ -337,33 +340,20 @@ void CompareDialog::fillTable()
 
 void CompareDialog::fillBarChart()
 {
-    QChart* chart = m_barChart->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
-    chart->setTitle(tr("Average times (ticks)"));
+    m_barChart->setTitle(tr("Average times (ticks)"));
+    m_barChart->setCategories({tr("Waiting"), tr("Turnaround"), tr("Response")});
+    QList<AveragesBarChart::Set> sets;
     const bool done = m_current >= m_runs.size() && !m_runs.empty();
-    if (!done)
-        return;
-    auto* series = new QBarSeries;
-    double maximum = 1;
-    for (const auto& run : m_runs) {
-        auto* set = new QBarSet(run->label);
-        const Averages& a = run->metrics.averages;
-        *set << a.waiting << a.turnaround << a.response;
-        maximum = std::max({maximum, a.waiting, a.turnaround, a.response});
-        series->append(set);
+    if (done) {
+        for (const auto& run : m_runs) {
+            const Averages& a = run->metrics.averages;
+            // A policy keeps its colour from one comparison to the next.
+            sets.append({run->label,
+                         AveragesBarChart::seriesColor(choiceIndex(run->key)),
+                         {a.waiting, a.turnaround, a.response}});
+        }
     }
-    chart->addSeries(series);
-    auto* categories = new QBarCategoryAxis;
-    categories->append({tr("Waiting"), tr("Turnaround"), tr("Response")});
-    chart->addAxis(categories, Qt::AlignBottom);
-    series->attachAxis(categories);
-    auto* values = new QValueAxis;
-    values->setRange(0, maximum * 1.1);
-    values->setLabelFormat(QStringLiteral("%.0f"));
-    chart->addAxis(values, Qt::AlignLeft);
-    series->attachAxis(values);
+    m_barChart->setSets(sets);
 }
 
 // --- texts --------------------------------------------------------------------------

@@ -20,10 +20,9 @@ class QScrollArea;
 class QSplitter;
 class QTableWidget;
 
-class QChartView;
-
 namespace processlab {
 
+class AveragesBarChart;
 class CompareChartsWidget;
 
 // Tools ▸ Compare policies…: runs the scenario (a copy taken when the dialog
@@ -80,6 +79,7 @@ public:
     const std::vector<std::unique_ptr<Run>>& runs() const { return m_runs; }
     QTableWidget* table() const { return m_table; }
     CompareChartsWidget* charts() const { return m_charts; }
+    AveragesBarChart* barChart() const { return m_barChart; }
 
 public slots:
     // Starts comparing the checked policies (cancels a running comparison).
@@ -96,6 +96,7 @@ protected:
 
 private:
     QString labelOf(const QString& key) const;
+    int choiceIndex(const QString& key) const;
     void runChunk();
     void finishRun(Run& run);
     void showResults();
@@ -115,7 +116,7 @@ private:
     QScrollArea* m_chartsArea;
     CompareChartsWidget* m_charts;
     QTableWidget* m_table;
-    QChartView* m_barChart;
+    AveragesBarChart* m_barChart;
 
     std::vector<std::unique_ptr<Run>> m_runs;
     size_t m_current = 0;

@@ -456,6 +456,7 @@ void ProdConsPanel::renderSimulated()
     const ProducerConsumerConfig config = s.producerConsumer ? *s.producerConsumer : formConfig();
     if (!hasExercise()) {
         m_gauge->setThresholds(config.lowThreshold, config.highThreshold);
+        m_chart->setThresholds(config.lowThreshold, config.highThreshold);
         m_gauge->setValue(0);
         m_gauge->setCounters(0, 0, 0);
         m_gauge->setCaption(tr("No queue in this scenario: set the parameters and press Load exercise."));
@@ -467,6 +468,7 @@ void ProdConsPanel::renderSimulated()
     const QueueState& q = engine.queues().at(0);
     const qint64 length = qint64(q.items.size());
     m_gauge->setThresholds(config.lowThreshold, config.highThreshold);
+    m_chart->setThresholds(config.lowThreshold, config.highThreshold);
     m_gauge->setScaleMaximum(scaleFor(config, std::max<qint64>(q.maxLength, qint64(m_history.maxValue()))));
     m_gauge->setValue(length);
     m_gauge->setCounters(q.produced, q.consumed, length);
@@ -634,6 +636,7 @@ void ProdConsPanel::renderReal()
     const qint64 maxSeen =
         m_real ? std::max<qint64>(m_real->result().maxQueue, qint64(m_realHistory.maxValue())) : 0;
     m_gauge->setThresholds(config.lowThreshold, config.highThreshold);
+    m_chart->setThresholds(config.lowThreshold, config.highThreshold);
     m_gauge->setScaleMaximum(scaleFor(config, maxSeen));
     m_gauge->setValue(length);
     m_gauge->setCounters(m_real ? m_real->produced() : 0, m_real ? m_real->consumed() : 0, length);

@@ -1,0 +1,330 @@
+#include "AveragesBarChart.h"
+
+#include "render/TimeAxis.h"
+
+#include <QFontMetricsF>
+#include <QLocale>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+
+namespace processlab {
+
+namespace {
+
+constexpr double kMargin = 8;
+constexpr double kGap = 6;
+constexpr double kTick = 4;
+constexpr double kLegendSpacing = 18;
+
+double crisp(double v)
+{
+    return std::floor(v) + 0.5;
+}
+
+} // namespace
+
+AveragesBarChart::AveragesBarChart(QWidget* parent) : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+    setMinimumHeight(240);
+}
+
+void AveragesBarChart::setTitle(const QString& title)
+{
+    m_title = title;
+    update();
+}
+
+void AveragesBarChart::setCategories(const QStringList& categories)
+{
+    m_categories = categories;
+    update();
+}
+
+void AveragesBarChart::setSets(const QList<Set>& sets)
+{
+    m_sets = sets;
+    update();
+}
+
+QString AveragesBarChart::setLabel(int set) const
+{
+    return set >= 0 && set < setCount() ? m_sets[set].label : QString();
+}
+
+QColor AveragesBarChart::setColor(int set) const
+{
+    return set >= 0 && set < setCount() ? m_sets[set].color : QColor();
+}
+
+double AveragesBarChart::value(int set, int category) const
+{
+    if (set < 0 || set >= setCount())
+        return 0;
+    return m_sets[set].values.value(category, 0.0);
+}
+
+double AveragesBarChart::axisMaximum() const
+{
+    double maximum = 1;
+    for (const Set& set : m_sets)
+        for (double v : set.values)
+            maximum = std::max(maximum, v);
+    return maximum * 1.1;
+}
+
+QString AveragesBarChart::valueText(double value)
+{
+    return QLocale().toString(value, 'f', 1);
+}
+
+QColor AveragesBarChart::seriesColor(int index)
+{
+    static const QRgb colors[] = {0x0072B2, 0xE69F00, 0x009E73, 0xD55E00,
+                                  0x56B4E9, 0xCC79A7, 0xF0E442, 0x8C564B};
+    const int n = int(std::size(colors));
+    return QColor(colors[((index % n) + n) % n]);
+}
+
+QSize AveragesBarChart::sizeHint() const
+{
+    return {480, 300};
+}
+
+QSize AveragesBarChart::minimumSizeHint() const
+{
+    return {240, 240};
+}
+
+// --- geometry ---------------------------------------------------------------------
+
+double AveragesBarChart::legendItemWidth(int set) const
+{
+    const QFontMetricsF fm(font());
+    return std::round(fm.height() * 0.7) + kGap + fm.horizontalAdvance(setLabel(set));
+}
+
+QList<AveragesBarChart::LegendRow> AveragesBarChart::legendRows() const
+{
+    const double available = width() - 2 * kMargin;
+    QList<LegendRow> rows;
+    for (int i = 0; i < setCount(); ++i) {
+        const double w = legendItemWidth(i);
+        if (rows.isEmpty() ||
+            (!rows.back().items.isEmpty() && rows.back().width + kLegendSpacing + w > available))
+            rows.append(LegendRow());
+        LegendRow& row = rows.back();
+        row.width += (row.items.isEmpty() ? 0 : kLegendSpacing) + w;
+        row.items.append(i);
+    }
+    return rows;
+}
+
+double AveragesBarChart::legendHeight() const
+{
+    const qsizetype rows = legendRows().size();
+    return rows == 0 ? 0 : double(rows) * QFontMetricsF(font()).height() + double(rows - 1) * 2;
+}
+
+double AveragesBarChart::plotLeft() const
+{
+    const QFontMetricsF fm(font());
+    return std::ceil(kMargin + fm.horizontalAdvance(QString::number(axisMaximum(), 'f', 0)) + kGap + kTick);
+}
+
+double AveragesBarChart::plotRight() const
+{
+    return std::floor(width() - kMargin);
+}
+
+double AveragesBarChart::barPitch() const
+{
+    if (m_categories.isEmpty() || m_sets.isEmpty())
+        return 0;
+    const double categoryWidth = std::max(0.0, plotRight() - plotLeft()) / double(m_categories.size());
+    // Four fifths of a category for its group, bars no wider than four lines.
+    const double group =
+        std::min(categoryWidth * 0.8, double(m_sets.size()) * 4 * QFontMetricsF(font()).height());
+    return group / double(m_sets.size());
+}
+
+double AveragesBarChart::widestValue() const
+{
+    const QFontMetricsF fm(font());
+    double widest = 0;
+    for (int s = 0; s < setCount(); ++s)
+        for (int c = 0; c < categoryCount(); ++c)
+            widest = std::max(widest, fm.horizontalAdvance(valueText(value(s, c))));
+    return widest;
+}
+
+bool AveragesBarChart::valuesUpright() const
+{
+    return widestValue() > barPitch() - 2;
+}
+
+bool AveragesBarChart::valuesShown() const
+{
+    // Upright values need a line's height side by side; narrower bars leave
+    // the numbers to the table beside the chart.
+    return !m_sets.isEmpty() && barPitch() >= 0.75 * QFontMetricsF(font()).height();
+}
+
+QRectF AveragesBarChart::plotArea() const
+{
+    const QFontMetricsF fm(font());
+    const double h = fm.height();
+    // Top: the title, then room for the values above the highest bars.
+    const double valueRoom = !valuesShown() ? 0 : (valuesUpright() ? widestValue() + 4 : h + 2);
+    const double top = std::ceil(kMargin + (m_title.isEmpty() ? 0 : h + kGap) + std::max(valueRoom, h / 2));
+    // Bottom: the legend, the categories' names, the ticks.
+    const double legend = legendHeight();
+    const double bottom = std::floor(height() - kMargin - (legend > 0 ? legend + kGap : 0) - h -
+                                     std::max(kTick + 2, h / 2 + 1));
+    const double left = plotLeft();
+    return QRectF(QPointF(left, top), QPointF(std::max(left, plotRight()), std::max(top, bottom)));
+}
+
+QRectF AveragesBarChart::barRect(int set, int category) const
+{
+    if (set < 0 || set >= setCount() || category < 0 || category >= categoryCount())
+        return {};
+    const QRectF plot = plotArea();
+    const double categoryWidth = plot.width() / double(m_categories.size());
+    const double pitch = barPitch();
+    const double group = pitch * double(m_sets.size());
+    const double gap = pitch >= 6 ? 2 : 0;
+    const double x = plot.left() + category * categoryWidth + (categoryWidth - group) / 2 + set * pitch;
+    const double v = std::clamp(value(set, category), 0.0, axisMaximum());
+    const double top = std::round(plot.bottom() - v / axisMaximum() * plot.height());
+    const double left = std::round(x + gap / 2);
+    const double right = std::max(left + 1, std::round(x + pitch - gap / 2));
+    return QRectF(QPointF(left, top), QPointF(right, plot.bottom()));
+}
+
+double AveragesBarChart::valueStep(const QRectF& plot) const
+{
+    if (!(plot.height() > 0))
+        return axisMaximum();
+    return double(TimeAxis::niceStep(1.6 * QFontMetricsF(font()).height() * axisMaximum() / plot.height()));
+}
+
+QList<double> AveragesBarChart::valueTicks() const
+{
+    QList<double> ticks;
+    for (Tick t : TimeAxis::ticks(0, axisMaximum(), Tick(valueStep(plotArea()))))
+        ticks.append(double(t));
+    return ticks;
+}
+
+// --- painting ---------------------------------------------------------------------
+
+void AveragesBarChart::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setFont(font());
+    const QColor text = palette().color(QPalette::Text);
+    QColor axis = text;
+    axis.setAlpha(170);
+    QColor grid = palette().color(QPalette::Mid);
+    grid.setAlpha(90);
+    const QFontMetricsF fm(font());
+    const double h = fm.height();
+
+    painter.setPen(text);
+    if (!m_title.isEmpty())
+        painter.drawText(QRectF(kMargin, kMargin, width() - 2 * kMargin, h), Qt::AlignCenter,
+                         fm.elidedText(m_title, Qt::ElideRight, width() - 2 * kMargin));
+    if (m_sets.isEmpty())
+        return;
+
+    // The legend at the bottom: a swatch and the policy, centred lines.
+    const double swatch = std::round(h * 0.7);
+    double y = height() - kMargin - legendHeight();
+    for (const LegendRow& row : legendRows()) {
+        double x = std::max(kMargin, (width() - row.width) / 2);
+        for (int i : row.items) {
+            const QRectF box(std::round(x), std::round(y + (h - swatch) / 2), swatch, swatch);
+            painter.fillRect(box, m_sets[i].color.darker(150));
+            painter.fillRect(box.adjusted(1, 1, -1, -1), m_sets[i].color);
+            painter.setPen(text);
+            painter.drawText(QRectF(x + swatch + kGap, y, legendItemWidth(i) - swatch - kGap + 1, h),
+                             Qt::AlignLeft | Qt::AlignVCenter, m_sets[i].label);
+            x += legendItemWidth(i) + kLegendSpacing;
+        }
+        y += h + 2;
+    }
+
+    const QRectF plot = plotArea();
+    if (m_categories.isEmpty() || plot.width() < 10 || plot.height() < 10)
+        return;
+
+    // The value axis: grid, ticks, whole numbers.
+    for (double v : valueTicks()) {
+        const double at = crisp(plot.bottom() - v / axisMaximum() * plot.height());
+        if (v > 0) {
+            painter.setPen(QPen(grid, 1));
+            painter.drawLine(QPointF(plot.left(), at), QPointF(plot.right(), at));
+        }
+        painter.setPen(QPen(axis, 1));
+        painter.drawLine(QPointF(plot.left() - kTick, at), QPointF(plot.left(), at));
+        painter.setPen(text);
+        painter.drawText(QRectF(plot.left() - kTick - kGap - 200, at - h / 2, 200, h),
+                         Qt::AlignRight | Qt::AlignVCenter, QString::number(v, 'f', 0));
+    }
+
+    // The categories' names under their groups.
+    const double categoryWidth = plot.width() / double(m_categories.size());
+    const double labelTop = plot.bottom() + std::max(kTick + 2, h / 2 + 1);
+    for (int c = 0; c < categoryCount(); ++c) {
+        const QRectF box(plot.left() + c * categoryWidth, labelTop, categoryWidth, h);
+        painter.setPen(text);
+        painter.drawText(box, Qt::AlignHCenter | Qt::AlignTop,
+                         fm.elidedText(m_categories[c], Qt::ElideRight, categoryWidth - 4));
+    }
+
+    // The bars, crisp, each with its value above it.
+    const bool upright = valuesUpright();
+    const bool shown = valuesShown();
+    for (int c = 0; c < categoryCount(); ++c) {
+        for (int s = 0; s < setCount(); ++s) {
+            const QRectF bar = barRect(s, c);
+            const QColor color = m_sets[s].color;
+            if (bar.height() >= 2 && bar.width() >= 3) {
+                painter.fillRect(bar, color.darker(150));
+                painter.fillRect(bar.adjusted(1, 1, -1, 0), color);
+            } else if (bar.height() > 0) {
+                painter.fillRect(bar, color);
+            }
+            if (!shown)
+                continue;
+            const QString label = valueText(value(s, c));
+            painter.setPen(text);
+            if (upright) {
+                painter.save();
+                painter.translate(bar.center().x(), bar.top() - 3);
+                painter.rotate(-90);
+                painter.drawText(QRectF(0, -h / 2, fm.horizontalAdvance(label) + 2, h),
+                                 Qt::AlignLeft | Qt::AlignVCenter, label);
+                painter.restore();
+            } else {
+                painter.drawText(QRectF(bar.center().x() - 100, bar.top() - 2 - h, 200, h),
+                                 Qt::AlignHCenter | Qt::AlignBottom, label);
+            }
+        }
+    }
+
+    // The axes over the bars' feet.
+    painter.setPen(QPen(axis, 1));
+    painter.drawLine(QPointF(plot.left() - 0.5, plot.top()), QPointF(plot.left() - 0.5, plot.bottom() + 0.5));
+    painter.drawLine(QPointF(plot.left() - 0.5, plot.bottom() + 0.5),
+                     QPointF(plot.right(), plot.bottom() + 0.5));
+}
+
+} // namespace processlab
