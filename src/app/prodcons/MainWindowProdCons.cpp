@@ -19,7 +19,7 @@ namespace processlab {
 void MainWindow::createProdConsPanel()
 {
     // The dock exists from the start (its place is restored with the
-    // window's state); the panel, with its Qt Charts chart, is built the
+    // window's state); the panel, with its chart, is built the
     // first time the dock is shown: it was a tenth of every start-up.
     m_prodConsDock = new QDockWidget(this);
     m_prodConsDock->setObjectName(QStringLiteral("prodConsDock"));
