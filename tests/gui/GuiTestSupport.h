@@ -8,9 +8,12 @@
 #include "scenario/ScenarioProperties.h"
 #include "scenario/WorkloadGenerator.h"
 
+#include <QGlyphRun>
 #include <QGraphicsView>
+#include <QRawFont>
 #include <QStringList>
 #include <QTest>
+#include <QTextLayout>
 
 #include <deque>
 #include <functional>
@@ -111,6 +114,18 @@ inline bool hasChinese(const QString& text)
             return true;
     }
     return false;
+}
+
+// The family the text "就绪" is drawn with in `font` (what the glyph runs use,
+// fallback included).
+inline QString chineseDrawnWith(const QFont& font)
+{
+    QTextLayout layout(QStringLiteral("\u5c31\u7eea"), font);
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    const QList<QGlyphRun> runs = layout.glyphRuns();
+    return runs.isEmpty() ? QString() : runs.first().rawFont().familyName();
 }
 
 } // namespace processlab::testing

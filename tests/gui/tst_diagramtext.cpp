@@ -1,6 +1,7 @@
 // DiagramText: the state diagram's text at any size, drawn from one font size
 // scaled by the painter, measures and looks like the font at that size.
 
+#include "GuiTestSupport.h"
 #include "Palette.h"
 #include "diagram/DiagramText.h"
 
@@ -18,20 +19,6 @@
 #include <QTextLayout>
 
 using namespace processlab;
-
-namespace {
-// The family the text "就绪" is drawn with in `font` (what the glyph runs use,
-// fallback included).
-QString chineseDrawnWith(const QFont& font)
-{
-    QTextLayout layout(QStringLiteral("\u5c31\u7eea"), font);
-    layout.beginLayout();
-    layout.createLine();
-    layout.endLayout();
-    const QList<QGlyphRun> runs = layout.glyphRuns();
-    return runs.isEmpty() ? QString() : runs.first().rawFont().familyName();
-}
-} // namespace
 
 namespace {
 // The box around the dark pixels of an image painted white.
@@ -161,7 +148,7 @@ private slots:
         QCOMPARE(widgets.pointSizeF(), system.pointSizeF());
         QVERIFY(widgets.styleStrategy() & QFont::PreferNoShaping);
         QCOMPARE(palette::applicationFont(widgets), widgets); // made once is made
-        QCOMPARE(chineseDrawnWith(widgets), QStringLiteral("Noto Sans CJK SC"));
+        QCOMPARE(testing::chineseDrawnWith(widgets), QStringLiteral("Noto Sans CJK SC"));
 
         QCOMPARE(DiagramText::basePointSize(), QApplication::font().pointSizeF());
         const QFont atAppSize = palette::applicationFont(QApplication::font());

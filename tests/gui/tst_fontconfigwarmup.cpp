@@ -4,6 +4,7 @@
 // start-up benchmark in docs/startup.md, not here.)
 
 #include "FontConfigWarmUp.h"
+#include "GuiTestSupport.h"
 #include "Palette.h"
 
 #include <QApplication>
@@ -16,20 +17,6 @@
 
 using namespace processlab;
 
-namespace {
-// The family the text "就绪" is drawn with in `font` (what the glyph runs use,
-// fallback included).
-QString chineseDrawnWith(const QFont& font)
-{
-    QTextLayout layout(QStringLiteral("\u5c31\u7eea"), font);
-    layout.beginLayout();
-    layout.createLine();
-    layout.endLayout();
-    const QList<QGlyphRun> runs = layout.glyphRuns();
-    return runs.isEmpty() ? QString() : runs.first().rawFont().familyName();
-}
-} // namespace
-
 class TestFontConfigWarmUp : public QObject
 {
     Q_OBJECT
@@ -41,7 +28,8 @@ private slots:
         QVERIFY2(QFontDatabase::families().contains(QStringLiteral("Noto Sans CJK SC")),
                  "fonts-noto-cjk is a dependency (scripts/setup.sh)");
         // Chinese in the diagram's font is drawn with it.
-        QCOMPARE(chineseDrawnWith(palette::diagramFont(12, false)), QStringLiteral("Noto Sans CJK SC"));
+        QCOMPARE(testing::chineseDrawnWith(palette::diagramFont(12, false)),
+                 QStringLiteral("Noto Sans CJK SC"));
     }
 
     // An alias resolves to the family Qt itself would draw with; a real

@@ -1,5 +1,8 @@
 #include "AveragesBarChart.h"
 
+#include "ChartColors.h"
+#include "ChartLegend.h"
+
 #include "render/TimeAxis.h"
 
 #include <QFontMetricsF>
@@ -17,7 +20,6 @@ namespace {
 constexpr double kMargin = 8;
 constexpr double kGap = 6;
 constexpr double kTick = 4;
-constexpr double kLegendSpacing = 18;
 
 double crisp(double v)
 {
@@ -103,32 +105,18 @@ QSize AveragesBarChart::minimumSizeHint() const
 
 // --- geometry ---------------------------------------------------------------------
 
-double AveragesBarChart::legendItemWidth(int set) const
+ChartLegend AveragesBarChart::legend() const
 {
     const QFontMetricsF fm(font());
-    return std::round(fm.height() * 0.7) + kGap + fm.horizontalAdvance(setLabel(set));
-}
-
-QList<AveragesBarChart::LegendRow> AveragesBarChart::legendRows() const
-{
-    const double available = width() - 2 * kMargin;
-    QList<LegendRow> rows;
-    for (int i = 0; i < setCount(); ++i) {
-        const double w = legendItemWidth(i);
-        if (rows.isEmpty() ||
-            (!rows.back().items.isEmpty() && rows.back().width + kLegendSpacing + w > available))
-            rows.append(LegendRow());
-        LegendRow& row = rows.back();
-        row.width += (row.items.isEmpty() ? 0 : kLegendSpacing) + w;
-        row.items.append(i);
-    }
-    return rows;
+    QStringList labels;
+    for (int i = 0; i < setCount(); ++i)
+        labels.append(setLabel(i));
+    return ChartLegend(fm, labels, std::round(fm.height() * 0.7)); // a swatch per policy
 }
 
 double AveragesBarChart::legendHeight() const
 {
-    const qsizetype rows = legendRows().size();
-    return rows == 0 ? 0 : double(rows) * QFontMetricsF(font()).height() + double(rows - 1) * 2;
+    return legend().height(width() - 2 * kMargin);
 }
 
 double AveragesBarChart::plotLeft() const
@@ -229,11 +217,7 @@ void AveragesBarChart::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setFont(font());
-    const QColor text = palette().color(QPalette::Text);
-    QColor axis = text;
-    axis.setAlpha(170);
-    QColor grid = palette().color(QPalette::Mid);
-    grid.setAlpha(90);
+    const auto [text, axis, grid] = ChartColors::from(palette());
     const QFontMetricsF fm(font());
     const double h = fm.height();
 
@@ -245,21 +229,15 @@ void AveragesBarChart::paintEvent(QPaintEvent*)
         return;
 
     // The legend at the bottom: a swatch and the policy, centred lines.
-    const double swatch = std::round(h * 0.7);
-    double y = height() - kMargin - legendHeight();
-    for (const LegendRow& row : legendRows()) {
-        double x = std::max(kMargin, (width() - row.width) / 2);
-        for (int i : row.items) {
-            const QRectF box(std::round(x), std::round(y + (h - swatch) / 2), swatch, swatch);
-            painter.fillRect(box, m_sets[i].color.darker(150));
-            painter.fillRect(box.adjusted(1, 1, -1, -1), m_sets[i].color);
-            painter.setPen(text);
-            painter.drawText(QRectF(x + swatch + kGap, y, legendItemWidth(i) - swatch - kGap + 1, h),
-                             Qt::AlignLeft | Qt::AlignVCenter, m_sets[i].label);
-            x += legendItemWidth(i) + kLegendSpacing;
-        }
-        y += h + 2;
-    }
+    const double legendTop = height() - kMargin - legendHeight();
+    legend().paint(painter, QRectF(kMargin, legendTop, width() - 2 * kMargin, legendHeight()), text,
+                   [this](QPainter& p, int i, const QRectF& marker) {
+                       const double side = marker.width();
+                       const QRectF box(std::round(marker.left()),
+                                        std::round(marker.top() + (marker.height() - side) / 2), side, side);
+                       p.fillRect(box, m_sets[i].color.darker(150));
+                       p.fillRect(box.adjusted(1, 1, -1, -1), m_sets[i].color);
+                   });
 
     const QRectF plot = plotArea();
     if (m_categories.isEmpty() || plot.width() < 10 || plot.height() < 10)

@@ -8,6 +8,8 @@
 
 namespace processlab {
 
+class ChartLegend;
+
 // The compare dialog's grouped bar chart: one group per category (average
 // waiting, turnaround, response), one bar per set (a compared policy) with
 // its value written above it, a title at the top, the sets' legend at the
@@ -64,13 +66,7 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    struct LegendRow
-    {
-        QList<int> items;
-        double width = 0;
-    };
-    QList<LegendRow> legendRows() const;
-    double legendItemWidth(int set) const;
+    ChartLegend legend() const;
     double legendHeight() const;
     double plotLeft() const;
     double plotRight() const;

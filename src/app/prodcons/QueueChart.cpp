@@ -1,5 +1,8 @@
 #include "QueueChart.h"
 
+#include "ChartColors.h"
+#include "ChartLegend.h"
+
 #include "QueueHistory.h"
 #include "render/TimeAxis.h"
 
@@ -19,7 +22,6 @@ constexpr double kMargin = 6;  // around everything
 constexpr double kGap = 6;     // between a label and what it labels
 constexpr double kTick = 4;    // tick marks' length
 constexpr double kSample = 24; // a legend entry's line
-constexpr double kLegendSpacing = 18;
 
 const QColor kLengthColor(0x30, 0x3F, 0x9F);
 const QColor kLowColor(0xE5, 0x73, 0x73);
@@ -132,32 +134,14 @@ QString QueueChart::xLabel(double value) const
     return QString::number(value, 'f', 1);
 }
 
-double QueueChart::legendItemWidth(int index) const
+ChartLegend QueueChart::legend() const
 {
-    return kSample + kGap + QFontMetricsF(font()).horizontalAdvance(m_names.value(index));
-}
-
-QList<QueueChart::LegendRow> QueueChart::legendRows() const
-{
-    // As many entries on a line as fit, the rest below.
-    const double available = width() - 2 * kMargin;
-    QList<LegendRow> rows;
-    for (int i = 0; i < m_names.size(); ++i) {
-        const double w = legendItemWidth(i);
-        if (rows.isEmpty() ||
-            (!rows.back().items.isEmpty() && rows.back().width + kLegendSpacing + w > available))
-            rows.append(LegendRow());
-        LegendRow& row = rows.back();
-        row.width += (row.items.isEmpty() ? 0 : kLegendSpacing) + w;
-        row.items.append(i);
-    }
-    return rows;
+    return ChartLegend(QFontMetricsF(font()), m_names, kSample); // a piece of each series' line
 }
 
 double QueueChart::legendHeight() const
 {
-    const qsizetype rows = legendRows().size();
-    return rows == 0 ? 0 : double(rows) * QFontMetricsF(font()).height() + double(rows - 1) * 2;
+    return legend().height(width() - 2 * kMargin);
 }
 
 QRectF QueueChart::plotArea() const
@@ -237,21 +221,12 @@ QSize QueueChart::minimumSizeHint() const
 
 void QueueChart::paintLegend(QPainter& painter) const
 {
-    const QFontMetricsF fm(font());
-    const double h = fm.height();
-    double y = kMargin;
-    for (const LegendRow& row : legendRows()) {
-        double x = std::max(kMargin, (width() - row.width) / 2);
-        for (int i : row.items) {
-            painter.setPen(seriesPen(Series(i)));
-            painter.drawLine(QPointF(x, y + h / 2), QPointF(x + kSample, y + h / 2));
-            painter.setPen(palette().color(QPalette::Text));
-            painter.drawText(QRectF(x + kSample + kGap, y, legendItemWidth(i) - kSample - kGap + 1, h),
-                             Qt::AlignLeft | Qt::AlignVCenter, m_names.value(i));
-            x += legendItemWidth(i) + kLegendSpacing;
-        }
-        y += h + 2;
-    }
+    legend().paint(painter, QRectF(kMargin, kMargin, width() - 2 * kMargin, legendHeight()),
+                   palette().color(QPalette::Text), [this](QPainter& p, int i, const QRectF& marker) {
+                       p.setPen(seriesPen(Series(i)));
+                       p.drawLine(QPointF(marker.left(), marker.center().y()),
+                                  QPointF(marker.right(), marker.center().y()));
+                   });
 }
 
 void QueueChart::paintEvent(QPaintEvent*)
@@ -259,11 +234,7 @@ void QueueChart::paintEvent(QPaintEvent*)
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setFont(font());
-    const QColor text = palette().color(QPalette::Text);
-    QColor axis = text;
-    axis.setAlpha(170);
-    QColor grid = palette().color(QPalette::Mid);
-    grid.setAlpha(90);
+    const auto [text, axis, grid] = ChartColors::from(palette());
     const QFontMetricsF fm(font());
     const double h = fm.height();
 

@@ -9,6 +9,8 @@
 
 namespace processlab {
 
+class ChartLegend;
+
 class QueueHistory;
 
 // Queue length over time, with the two thresholds as dashed lines; either a
@@ -69,13 +71,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    struct LegendRow
-    {
-        QList<int> items;
-        double width = 0;
-    };
-    QList<LegendRow> legendRows() const;
-    double legendItemWidth(int index) const;
+    ChartLegend legend() const;
     double legendHeight() const;
     QString xLabel(double value) const;
     double xStep(const QRectF& plot) const;
