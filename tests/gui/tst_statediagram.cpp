@@ -14,6 +14,7 @@
 #include "processes/ProcessPanel.h"
 #include "processes/ProcessTableModel.h"
 
+#include <QImage>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -210,6 +211,40 @@ private slots:
                           view->mapFromScene(scene()->token(3)->pos()));
         QCOMPARE(scene()->selectedPid(), 3);
         QCOMPARE(m_window->processPanel()->currentPid(), 3);
+    }
+
+    // The viewport paints every one of its pixels (it is opaque: nothing is
+    // filled under it), including the last row and column, at any size.
+    void everyPixelPaintedAtAnySize_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("wide") << QSize(913, 401);
+        QTest::newRow("tall") << QSize(517, 689);
+        QTest::newRow("small") << QSize(361, 181);
+    }
+    void everyPixelPaintedAtAnySize()
+    {
+        QFETCH(QSize, size);
+        SimulationController controller;
+        QVERIFY(controller.openScenario(testing::threeProcesses(), QStringLiteral("test")));
+        StateDiagramView view(&controller);
+        view.resize(size);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QWidget* viewport = view.viewport();
+        QImage image(viewport->size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(QColor(0xff, 0x00, 0xff));                                 // what an unpainted pixel keeps
+        viewport->render(&image, QPoint(), QRegion(), QWidget::DrawChildren); // no background fill
+        // Nothing of the diagram reaches the edges: there, every pixel is the background.
+        const QColor background = view.diagram()->backgroundBrush().color();
+        int wrong = 0;
+        for (int x = 0; x < image.width(); ++x)
+            wrong += (image.pixelColor(x, image.height() - 1) != background) +
+                     (image.pixelColor(x, 0) != background);
+        for (int y = 0; y < image.height(); ++y)
+            wrong += (image.pixelColor(image.width() - 1, y) != background) +
+                     (image.pixelColor(0, y) != background);
+        QCOMPARE(wrong, 0);
     }
 
 private:

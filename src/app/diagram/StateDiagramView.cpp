@@ -3,6 +3,7 @@
 #include "StateDiagramScene.h"
 
 #include <QEvent>
+#include <QPainter>
 #include <QToolTip>
 
 namespace processlab {
@@ -17,10 +18,11 @@ StateDiagramView::StateDiagramView(SimulationController* controller, QWidget* pa
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFrameShape(QFrame::NoFrame);
-    // The scene's background brush covers every exposed pixel: no need for
-    // the viewport to fill itself first (a second full fill on every paint).
+    // The scene's background brush covers every exposed pixel
+    // (drawBackground): no need for the viewport to fill itself first. It is
+    // not marked opaque, though: at a fractional scale (150 %) its edge is
+    // half a device pixel that only the window under it paints.
     viewport()->setAutoFillBackground(false);
-    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setAcceptDrops(false); // .json files dropped here go to the main window
     setMinimumSize(360, 180);
     setFocusPolicy(Qt::StrongFocus);
@@ -36,6 +38,19 @@ void StateDiagramView::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);
     fit();
+}
+
+void StateDiagramView::drawBackground(QPainter* painter, const QRectF&)
+{
+    // Every pixel of the viewport, in its own coordinates. The exposed
+    // rectangle QGraphicsView passes is the exposed region mapped to the
+    // scene and misses the last row and column of pixels (QRect's inclusive
+    // corners); the opaque viewport would keep whatever was there before, as
+    // a line of an earlier, larger diagram along its edges.
+    painter->save();
+    painter->resetTransform();
+    painter->fillRect(viewport()->rect(), m_scene->backgroundBrush());
+    painter->restore();
 }
 
 void StateDiagramView::showEvent(QShowEvent* event)

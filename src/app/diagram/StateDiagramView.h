@@ -20,6 +20,7 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
     void showEvent(QShowEvent* event) override;
     void changeEvent(QEvent* event) override;
 
