@@ -80,7 +80,7 @@
 <context>
     <name>processlab::CompareDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/gantt/CompareDialog.cpp" line="+212"/>
+        <location filename="../src/app/gantt/CompareDialog.cpp" line="+230"/>
         <source>Running %n policies…</source>
         <translation>
             <numerusform>Running %n policy…</numerusform>

@@ -3404,7 +3404,7 @@ Ended: %4</source>
 <context>
     <name>StateDiagram</name>
     <message>
-        <location filename="../src/app/diagram/StateNodeItem.cpp" line="+250"/>
+        <location filename="../src/app/diagram/StateNodeItem.cpp" line="+283"/>
         <source>CPU %1 · switch</source>
         <translation>CPU %1 · 切换</translation>
     </message>
@@ -3536,7 +3536,7 @@ Ended: %4</source>
 <context>
     <name>processlab::CompareDialog</name>
     <message>
-        <location filename="../src/app/gantt/CompareDialog.cpp" line="+195"/>
+        <location filename="../src/app/gantt/CompareDialog.cpp" line="+213"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3581,24 +3581,29 @@ Ended: %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>Waiting</source>
         <translation>等待时间</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+32"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>Turnaround</source>
         <translation>周转时间</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+32"/>
+        <location line="-42"/>
+        <location line="+42"/>
         <source>Response</source>
         <translation>响应时间</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-41"/>
+        <source>CPU utilisation (%)</source>
+        <translation>CPU 利用率（%）</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Compare Policies</source>
         <translation>比较调度策略</translation>
     </message>
@@ -3653,7 +3658,8 @@ Ended: %4</source>
         <translation>CPU 利用率</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-43"/>
+        <location line="+44"/>
         <source>Context switches</source>
         <translation>上下文切换次数</translation>
     </message>
@@ -5328,7 +5334,7 @@ Ended: %4</source>
 <context>
     <name>processlab::QueueChart</name>
     <message>
-        <location filename="../src/app/prodcons/QueueChart.cpp" line="+36"/>
+        <location filename="../src/app/prodcons/QueueChart.cpp" line="+38"/>
         <source>s</source>
         <translation>秒</translation>
     </message>

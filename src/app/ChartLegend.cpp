@@ -4,6 +4,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace processlab {
 
@@ -54,6 +55,15 @@ void ChartLegend::paint(QPainter& painter, const QRectF& area, const QColor& tex
         }
         y += h + kRowSpacing;
     }
+}
+
+void ChartLegend::drawSwatch(QPainter& painter, const QRectF& marker, const QColor& color)
+{
+    const double side = marker.width();
+    const QRectF box(std::round(marker.left()), std::round(marker.top() + (marker.height() - side) / 2), side,
+                     side);
+    painter.fillRect(box, color.darker(150));
+    painter.fillRect(box.adjusted(1, 1, -1, -1), color);
 }
 
 } // namespace processlab

@@ -38,6 +38,9 @@ public:
                const std::function<void(QPainter&, int, const QRectF&)>& drawMarker) const;
 
     double entryWidth(int entry) const;
+    // A square swatch of `color` with a darker edge, centred upright in a
+    // marker box as wide as it is high.
+    static void drawSwatch(QPainter& painter, const QRectF& marker, const QColor& color);
 
     static constexpr double kSpacing = 18;   // between entries
     static constexpr double kLabelGap = 6;   // between a marker and its label

@@ -272,6 +272,103 @@ private slots:
         QVERIFY(chart.plotArea().bottom() < plotBottom - QFontMetricsF(chart.font()).height());
     }
 
+    // Beside the averages, a chart of the same sets with no legend: the plot
+    // reaches down to the category names and no swatch is drawn under it.
+    void legendCanBeLeftOut()
+    {
+        AveragesBarChart chart;
+        chart.resize(300, 300);
+        chart.setCategories({QString()});
+        chart.setSets({{QStringLiteral("FCFS"), AveragesBarChart::seriesColor(0), {5}},
+                       {QStringLiteral("SJF"), AveragesBarChart::seriesColor(1), {7}}});
+        const double withLegend = chart.plotArea().bottom();
+        chart.setLegendVisible(false);
+        QVERIFY(!chart.isLegendVisible());
+        QVERIFY(chart.plotArea().bottom() > withLegend);
+        const QImage image = chart.grab().toImage();
+        const QRect below(0, int(chart.plotArea().bottom()) + 2, 300, 300);
+        for (int s = 0; s < 2; ++s)
+            QCOMPARE(countNear(image, below, chart.setColor(s), 8), 0);
+    }
+
+    // A narrow chart's title wraps into the lines kept for it (between
+    // words, or between Chinese characters) and is elided past the last.
+    void titleWrapsIntoItsLines_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::newRow("English") << QStringLiteral("CPU utilisation (%)");
+        QTest::newRow("Chinese") << QStringLiteral("上下文切换次数与平均时间");
+    }
+    void titleWrapsIntoItsLines()
+    {
+        QFETCH(QString, title);
+        AveragesBarChart chart;
+        chart.setTitle(title);
+        const double textWidth = QFontMetricsF(chart.font()).horizontalAdvance(title);
+        chart.resize(int(textWidth * 0.85) + 16, 300); // too narrow for one line, not for two
+        QVERIFY(!chart.titleText().contains(QLatin1Char('\n')));
+        QVERIFY(chart.titleText().endsWith(QChar(0x2026))); // one line: elided
+        chart.setTitleLines(2);
+        const QStringList lines = chart.titleText().split(QLatin1Char('\n'));
+        QCOMPARE(int(lines.size()), 2);
+        QCOMPARE(QString(lines.join(QString())).remove(QLatin1Char(' ')),
+                 QString(title).remove(QLatin1Char(' ')));
+        for (const QString& line : lines)
+            QVERIFY(QFontMetricsF(chart.font()).horizontalAdvance(line) <= chart.width() - 16 + 1);
+
+        // The wrapped title fits above the plot, Chinese lines (taller, from
+        // the fallback font) included.
+        const QFontMetricsF fm(chart.font());
+        const double drawn =
+            fm.boundingRect(QRectF(0, 0, chart.width() - 16, 1e6), Qt::AlignHCenter, chart.titleText())
+                .height();
+        QVERIFY(chart.plotArea().top() >= drawn);
+
+        // A one-line title keeps the same two lines: no lower a plot than a
+        // title that needs them.
+        AveragesBarChart other;
+        other.setTitle(QStringLiteral("Short"));
+        other.setTitleLines(2);
+        other.resize(chart.size());
+        QVERIFY(other.plotArea().top() <= chart.plotArea().top());
+        QVERIFY(other.plotArea().top() >= 2 * fm.height());
+    }
+
+    // A percentage: the axis ends at 100 whatever the values, and a bar of
+    // 100 reaches the top of the plot.
+    void fixedMaximum()
+    {
+        AveragesBarChart chart;
+        chart.resize(200, 300);
+        chart.setCategories({QString()});
+        chart.setSets({{QStringLiteral("FCFS"), AveragesBarChart::seriesColor(0), {100}},
+                       {QStringLiteral("RR"), AveragesBarChart::seriesColor(1), {50}}});
+        QCOMPARE(chart.axisMaximum(), 110.0); // automatic
+        chart.setFixedMaximum(100);
+        QCOMPARE(chart.axisMaximum(), 100.0);
+        const QRectF plot = chart.plotArea();
+        QCOMPARE(chart.barRect(0, 0).top(), std::round(plot.top()));
+        QVERIFY(std::abs(chart.barRect(1, 0).top() - (plot.bottom() - plot.height() / 2)) <= 1);
+        QCOMPARE(chart.valueTicks().last(), 100.0);
+        chart.setFixedMaximum(0);
+        QCOMPARE(chart.axisMaximum(), 110.0);
+    }
+
+    void valueDecimals_data()
+    {
+        QTest::addColumn<int>("decimals");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("a count") << 0 << QStringLiteral("12");
+        QTest::newRow("the default") << 1 << QStringLiteral("12.0");
+        QTest::newRow("two") << 2 << QStringLiteral("12.00");
+    }
+    void valueDecimals()
+    {
+        QFETCH(int, decimals);
+        QFETCH(QString, text);
+        QCOMPARE(AveragesBarChart::valueText(12, decimals), text);
+    }
+
     void textsReplacedOnRetranslation()
     {
         // The dialog gives translated texts again on a language change.

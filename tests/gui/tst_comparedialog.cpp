@@ -1,11 +1,13 @@
 // CompareDialog: one run per policy on copies of the scenario, the metrics
 // table, the stacked charts on one time axis, the bar chart, cancelling.
+#include "ChartLegendWidget.h"
 #include "core/io/ScenarioFile.h"
 #include "gantt/AveragesBarChart.h"
 #include "gantt/CompareChartsWidget.h"
 #include "gantt/CompareDialog.h"
 #include "scenario/WorkloadGenerator.h"
 
+#include <QFontMetrics>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -86,6 +88,44 @@ private slots:
         QCOMPARE(bars->axisMaximum(), 27.0 * 1.1);
         QVERIFY(bars->setColor(0) != bars->setColor(1));
         QVERIFY(bars->minimumHeight() >= 240);
+
+        // Beside it, CPU utilisation (percent, axis to 100) and context
+        // switches (whole numbers): the same policies in the same colours,
+        // the numbers of the table.
+        AveragesBarChart* utilisation = dialog.utilisationChart();
+        AveragesBarChart* switches = dialog.switchesChart();
+        QCOMPARE(utilisation->objectName(), QStringLiteral("compareUtilisationChart"));
+        QCOMPARE(switches->objectName(), QStringLiteral("compareSwitchesChart"));
+        for (AveragesBarChart* chart : {bars, utilisation, switches})
+            QVERIFY(!chart->isLegendVisible()); // one legend under the three
+        const QList<ChartLegendWidget::Entry> legend = dialog.chartsLegend()->entries();
+        QCOMPARE(int(legend.size()), 2);
+        for (int s = 0; s < 2; ++s) {
+            QCOMPARE(legend[s].label, bars->setLabel(s));
+            QCOMPARE(legend[s].color, bars->setColor(s));
+        }
+        QVERIFY(dialog.chartsLegend()->isVisible());
+        QTRY_VERIFY(dialog.chartsLegend()->height() >= QFontMetrics(dialog.font()).height());
+        // The plots stand on one line (their tops differ with the room each
+        // needs for the values written above its bars).
+        QCOMPARE(utilisation->plotArea().bottom(), bars->plotArea().bottom());
+        QCOMPARE(switches->plotArea().bottom(), bars->plotArea().bottom());
+        for (AveragesBarChart* chart : {utilisation, switches}) {
+            QCOMPARE(chart->setCount(), 2);
+            QVERIFY(chart->isVisible());
+            for (int s = 0; s < 2; ++s) {
+                QCOMPARE(chart->setLabel(s), bars->setLabel(s));
+                QCOMPARE(chart->setColor(s), bars->setColor(s));
+            }
+        }
+        QCOMPARE(utilisation->axisMaximum(), 100.0);
+        for (int row = 0; row < 2; ++row) {
+            QCOMPARE(utilisation->value(row, 0),
+                     table->item(row, CompareDialog::CpuUtilization)->data(Qt::UserRole).toDouble());
+            QCOMPARE(switches->value(row, 0),
+                     table->item(row, CompareDialog::ContextSwitches)->data(Qt::UserRole).toDouble());
+        }
+        QVERIFY(switches->value(0, 0) >= 2); // FCFS switches between its three processes
     }
 
     void eachPolicyOnItsOwnCopy()

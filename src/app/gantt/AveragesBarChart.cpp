@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -54,6 +55,30 @@ void AveragesBarChart::setSets(const QList<Set>& sets)
     update();
 }
 
+void AveragesBarChart::setTitleLines(int lines)
+{
+    m_titleLines = std::max(1, lines);
+    update();
+}
+
+void AveragesBarChart::setLegendVisible(bool visible)
+{
+    m_legendVisible = visible;
+    update();
+}
+
+void AveragesBarChart::setValueDecimals(int decimals)
+{
+    m_decimals = std::max(0, decimals);
+    update();
+}
+
+void AveragesBarChart::setFixedMaximum(double maximum)
+{
+    m_fixedMaximum = std::max(0.0, maximum);
+    update();
+}
+
 QString AveragesBarChart::setLabel(int set) const
 {
     return set >= 0 && set < setCount() ? m_sets[set].label : QString();
@@ -73,6 +98,8 @@ double AveragesBarChart::value(int set, int category) const
 
 double AveragesBarChart::axisMaximum() const
 {
+    if (m_fixedMaximum > 0)
+        return m_fixedMaximum;
     double maximum = 1;
     for (const Set& set : m_sets)
         for (double v : set.values)
@@ -80,9 +107,9 @@ double AveragesBarChart::axisMaximum() const
     return maximum * 1.1;
 }
 
-QString AveragesBarChart::valueText(double value)
+QString AveragesBarChart::valueText(double value, int decimals)
 {
-    return QLocale().toString(value, 'f', 1);
+    return QLocale().toString(value, 'f', decimals);
 }
 
 QColor AveragesBarChart::seriesColor(int index)
@@ -116,7 +143,43 @@ ChartLegend AveragesBarChart::legend() const
 
 double AveragesBarChart::legendHeight() const
 {
+    if (!m_legendVisible)
+        return 0;
     return legend().height(width() - 2 * kMargin);
+}
+
+double AveragesBarChart::titleHeight() const
+{
+    if (m_title.isEmpty())
+        return 0;
+    // The lines kept, or more where the title's lines are taller (Chinese
+    // drawn with the fallback font, whose lines are higher than the
+    // widgets' Latin font's).
+    const QFontMetricsF fm(font());
+    const double drawn =
+        fm.boundingRect(QRectF(0, 0, width() - 2 * kMargin, 1e6), Qt::AlignHCenter, titleText()).height();
+    return std::max(m_titleLines * fm.height(), std::ceil(drawn)) + kGap;
+}
+
+QString AveragesBarChart::titleText() const
+{
+    // Line by line, broken where a line is full (between words, or between
+    // any two Chinese characters); what does not fit the last line elided.
+    const QFontMetricsF fm(font());
+    const double available = width() - 2 * kMargin;
+    QTextLayout layout(m_title, font());
+    layout.beginLayout();
+    QStringList lines;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(available);
+        if (int(lines.size()) == m_titleLines - 1) {
+            lines.append(fm.elidedText(m_title.mid(line.textStart()), Qt::ElideRight, available));
+            break;
+        }
+        lines.append(m_title.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    return lines.join(QLatin1Char('\n'));
 }
 
 double AveragesBarChart::plotLeft() const
@@ -147,7 +210,7 @@ double AveragesBarChart::widestValue() const
     double widest = 0;
     for (int s = 0; s < setCount(); ++s)
         for (int c = 0; c < categoryCount(); ++c)
-            widest = std::max(widest, fm.horizontalAdvance(valueText(value(s, c))));
+            widest = std::max(widest, fm.horizontalAdvance(valueText(value(s, c), m_decimals)));
     return widest;
 }
 
@@ -169,7 +232,7 @@ QRectF AveragesBarChart::plotArea() const
     const double h = fm.height();
     // Top: the title, then room for the values above the highest bars.
     const double valueRoom = !valuesShown() ? 0 : (valuesUpright() ? widestValue() + 4 : h + 2);
-    const double top = std::ceil(kMargin + (m_title.isEmpty() ? 0 : h + kGap) + std::max(valueRoom, h / 2));
+    const double top = std::ceil(kMargin + titleHeight() + std::max(valueRoom, h / 2));
     // Bottom: the legend, the categories' names, the ticks.
     const double legend = legendHeight();
     const double bottom = std::floor(height() - kMargin - (legend > 0 ? legend + kGap : 0) - h -
@@ -223,21 +286,18 @@ void AveragesBarChart::paintEvent(QPaintEvent*)
 
     painter.setPen(text);
     if (!m_title.isEmpty())
-        painter.drawText(QRectF(kMargin, kMargin, width() - 2 * kMargin, h), Qt::AlignCenter,
-                         fm.elidedText(m_title, Qt::ElideRight, width() - 2 * kMargin));
+        painter.drawText(QRectF(kMargin, kMargin, width() - 2 * kMargin, titleHeight() - kGap),
+                         Qt::AlignHCenter | Qt::AlignBottom, titleText());
     if (m_sets.isEmpty())
         return;
 
     // The legend at the bottom: a swatch and the policy, centred lines.
     const double legendTop = height() - kMargin - legendHeight();
-    legend().paint(painter, QRectF(kMargin, legendTop, width() - 2 * kMargin, legendHeight()), text,
-                   [this](QPainter& p, int i, const QRectF& marker) {
-                       const double side = marker.width();
-                       const QRectF box(std::round(marker.left()),
-                                        std::round(marker.top() + (marker.height() - side) / 2), side, side);
-                       p.fillRect(box, m_sets[i].color.darker(150));
-                       p.fillRect(box.adjusted(1, 1, -1, -1), m_sets[i].color);
-                   });
+    if (m_legendVisible)
+        legend().paint(painter, QRectF(kMargin, legendTop, width() - 2 * kMargin, legendHeight()), text,
+                       [this](QPainter& p, int i, const QRectF& marker) {
+                           ChartLegend::drawSwatch(p, marker, m_sets[i].color);
+                       });
 
     const QRectF plot = plotArea();
     if (m_categories.isEmpty() || plot.width() < 10 || plot.height() < 10)
@@ -282,7 +342,7 @@ void AveragesBarChart::paintEvent(QPaintEvent*)
             }
             if (!shown)
                 continue;
-            const QString label = valueText(value(s, c));
+            const QString label = valueText(value(s, c), m_decimals);
             painter.setPen(text);
             if (upright) {
                 painter.save();

@@ -34,6 +34,16 @@ public:
     void setCategories(const QStringList& categories);
     // No sets: only the title is drawn.
     void setSets(const QList<Set>& sets);
+    // Lines kept for the title, which wraps into them (1 unless set). Charts
+    // side by side keep the same number, so their plots line up.
+    void setTitleLines(int lines);
+    // Off for a chart beside another with the same sets and colours.
+    void setLegendVisible(bool visible);
+    bool isLegendVisible() const { return m_legendVisible; }
+    // Decimals of the values written above the bars (1 unless set).
+    void setValueDecimals(int decimals);
+    // A fixed end of the value axis (100 for a percentage); 0: automatic.
+    void setFixedMaximum(double maximum);
 
     const QString& title() const { return m_title; }
     const QStringList& categories() const { return m_categories; }
@@ -43,14 +53,17 @@ public:
     QColor setColor(int set) const;
     // 0 for a missing value.
     double value(int set, int category) const;
-    // The value axis's end: 1.1 × the largest value (at least 1.1).
+    // The value axis's end: the fixed maximum, or else 1.1 × the largest
+    // value (at least 1.1).
     double axisMaximum() const;
     // What is drawn, for tests: the value axis's ticks, the plot and a bar, in
     // widget pixels; the text above a bar.
     QList<double> valueTicks() const;
     QRectF plotArea() const;
     QRectF barRect(int set, int category) const;
-    static QString valueText(double value);
+    static QString valueText(double value, int decimals = 1);
+    // The title as drawn: wrapped into its lines, elided past the last.
+    QString titleText() const;
     // Whether the values are written above the bars (not when the bars are
     // narrower than a line), and turned upright (when wider than a bar).
     bool valuesShown() const;
@@ -68,6 +81,7 @@ protected:
 private:
     ChartLegend legend() const;
     double legendHeight() const;
+    double titleHeight() const;
     double plotLeft() const;
     double plotRight() const;
     // Bars' pitch in a group.
@@ -78,6 +92,10 @@ private:
     QString m_title;
     QStringList m_categories;
     QList<Set> m_sets;
+    bool m_legendVisible = true;
+    int m_titleLines = 1;
+    int m_decimals = 1;
+    double m_fixedMaximum = 0;
 };
 
 } // namespace processlab

@@ -1,6 +1,7 @@
 #include "CompareDialog.h"
 
 #include "AveragesBarChart.h"
+#include "ChartLegendWidget.h"
 #include "CompareChartsWidget.h"
 #include "core/PolicyRegistry.h"
 
@@ -33,7 +34,8 @@ CompareDialog::CompareDialog(const Scenario& scenario, QWidget* parent)
       m_compare(new QPushButton(this)), m_cancel(new QPushButton(this)), m_progress(new QProgressBar(this)),
       m_status(new QLabel(this)), m_splitter(new QSplitter(Qt::Vertical, this)),
       m_chartsArea(new QScrollArea(this)), m_charts(new CompareChartsWidget), m_table(new QTableWidget(this)),
-      m_barChart(new AveragesBarChart(this))
+      m_barChart(new AveragesBarChart(this)), m_utilisationChart(new AveragesBarChart(this)),
+      m_switchesChart(new AveragesBarChart(this)), m_chartsLegend(new ChartLegendWidget(this))
 {
     setObjectName(QStringLiteral("compareDialog"));
     m_policies->setObjectName(QStringLiteral("comparePolicyList"));
@@ -44,6 +46,9 @@ CompareDialog::CompareDialog(const Scenario& scenario, QWidget* parent)
     m_chartsArea->setObjectName(QStringLiteral("compareChartsArea"));
     m_table->setObjectName(QStringLiteral("compareTable"));
     m_barChart->setObjectName(QStringLiteral("compareBarChart"));
+    m_utilisationChart->setObjectName(QStringLiteral("compareUtilisationChart"));
+    m_switchesChart->setObjectName(QStringLiteral("compareSwitchesChart"));
+    m_chartsLegend->setObjectName(QStringLiteral("compareChartsLegend"));
     setWindowFlag(Qt::WindowMaximizeButtonHint);
     setSizeGripEnabled(true);
 
@@ -68,10 +73,32 @@ CompareDialog::CompareDialog(const Scenario& scenario, QWidget* parent)
     m_table->horizontalHeader()->setMinimumSectionSize(70);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_barChart->setMinimumHeight(240);
+    // Utilisation and switches in charts of their own (their units are not
+    // ticks), narrower; one legend under the three, whose titles keep two
+    // lines each so that their plots line up.
+    for (AveragesBarChart* chart : {m_barChart, m_utilisationChart, m_switchesChart}) {
+        chart->setLegendVisible(false);
+        chart->setTitleLines(2);
+    }
+    m_utilisationChart->setMinimumWidth(110);
+    m_switchesChart->setMinimumWidth(110);
+    m_utilisationChart->setFixedMaximum(100);
+    m_switchesChart->setValueDecimals(0);
+    auto* charts = new QWidget;
+    auto* chartsColumn = new QVBoxLayout(charts);
+    chartsColumn->setContentsMargins(0, 0, 0, 0);
+    chartsColumn->setSpacing(0);
+    auto* chartsRow = new QHBoxLayout;
+    chartsRow->setSpacing(0);
+    chartsRow->addWidget(m_barChart, 4);
+    chartsRow->addWidget(m_utilisationChart, 1);
+    chartsRow->addWidget(m_switchesChart, 1);
+    chartsColumn->addLayout(chartsRow, 1);
+    chartsColumn->addWidget(m_chartsLegend);
 
     auto* bottom = new QSplitter(Qt::Horizontal, m_splitter);
     bottom->addWidget(m_table);
-    bottom->addWidget(m_barChart);
+    bottom->addWidget(charts);
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 2);
     m_splitter->addWidget(m_chartsArea);
@@ -342,18 +369,32 @@ void CompareDialog::fillBarChart()
 {
     m_barChart->setTitle(tr("Average times (ticks)"));
     m_barChart->setCategories({tr("Waiting"), tr("Turnaround"), tr("Response")});
-    QList<AveragesBarChart::Set> sets;
+    m_utilisationChart->setTitle(tr("CPU utilisation (%)"));
+    m_utilisationChart->setCategories({QString()});
+    m_switchesChart->setTitle(tr("Context switches"));
+    m_switchesChart->setCategories({QString()});
+    QList<AveragesBarChart::Set> averages;
+    QList<AveragesBarChart::Set> utilisation;
+    QList<AveragesBarChart::Set> switches;
     const bool done = m_current >= m_runs.size() && !m_runs.empty();
     if (done) {
         for (const auto& run : m_runs) {
-            const Averages& a = run->metrics.averages;
+            const Metrics& m = run->metrics;
             // A policy keeps its colour from one comparison to the next.
-            sets.append({run->label,
-                         AveragesBarChart::seriesColor(choiceIndex(run->key)),
-                         {a.waiting, a.turnaround, a.response}});
+            const QColor color = AveragesBarChart::seriesColor(choiceIndex(run->key));
+            averages.append(
+                {run->label, color, {m.averages.waiting, m.averages.turnaround, m.averages.response}});
+            utilisation.append({run->label, color, {100 * m.cpuUtilization}});
+            switches.append({run->label, color, {double(m.contextSwitches)}});
         }
     }
-    m_barChart->setSets(sets);
+    QList<ChartLegendWidget::Entry> legend;
+    for (const AveragesBarChart::Set& set : averages)
+        legend.append({set.label, set.color});
+    m_chartsLegend->setEntries(legend);
+    m_barChart->setSets(averages);
+    m_utilisationChart->setSets(utilisation);
+    m_switchesChart->setSets(switches);
 }
 
 // --- texts --------------------------------------------------------------------------

@@ -24,6 +24,7 @@ namespace processlab {
 
 class AveragesBarChart;
 class CompareChartsWidget;
+class ChartLegendWidget;
 
 // Tools ▸ Compare policies…: runs the scenario (a copy taken when the dialog
 // opens) once per chosen policy, each on its own Engine without history,
@@ -80,6 +81,9 @@ public:
     QTableWidget* table() const { return m_table; }
     CompareChartsWidget* charts() const { return m_charts; }
     AveragesBarChart* barChart() const { return m_barChart; }
+    AveragesBarChart* utilisationChart() const { return m_utilisationChart; }
+    AveragesBarChart* switchesChart() const { return m_switchesChart; }
+    ChartLegendWidget* chartsLegend() const { return m_chartsLegend; }
 
 public slots:
     // Starts comparing the checked policies (cancels a running comparison).
@@ -117,6 +121,9 @@ private:
     CompareChartsWidget* m_charts;
     QTableWidget* m_table;
     AveragesBarChart* m_barChart;
+    AveragesBarChart* m_utilisationChart; // beside it: other units, same policies and colours
+    AveragesBarChart* m_switchesChart;
+    ChartLegendWidget* m_chartsLegend; // one legend under the three
 
     std::vector<std::unique_ptr<Run>> m_runs;
     size_t m_current = 0;
