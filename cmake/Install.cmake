@@ -82,8 +82,8 @@ else()
     set(CPACK_GENERATOR "DEB;TGZ" CACHE STRING "CPack generators")
 endif()
 
-# Debian: the libraries the programs link are found by dpkg-shlibdeps (Qt's
-# SVG plug-ins come with libqt6svg6, the X11 one with libqt6gui6); the CJK
+# Debian: the libraries the programs link are found by dpkg-shlibdeps (Qt SVG,
+# which draws the icons, is libqt6svg6; the X11 plug-in comes with libqt6gui6); the CJK
 # font is added by hand (Chinese text without it shows boxes).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk")
