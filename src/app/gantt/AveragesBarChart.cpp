@@ -243,9 +243,13 @@ QRectF AveragesBarChart::plotArea() const
 
 QRectF AveragesBarChart::barRect(int set, int category) const
 {
+    return barRect(set, category, plotArea());
+}
+
+QRectF AveragesBarChart::barRect(int set, int category, const QRectF& plot) const
+{
     if (set < 0 || set >= setCount() || category < 0 || category >= categoryCount())
         return {};
-    const QRectF plot = plotArea();
     const double categoryWidth = plot.width() / double(m_categories.size());
     const double pitch = barPitch();
     const double group = pitch * double(m_sets.size());
@@ -267,8 +271,13 @@ double AveragesBarChart::valueStep(const QRectF& plot) const
 
 QList<double> AveragesBarChart::valueTicks() const
 {
+    return valueTicks(plotArea());
+}
+
+QList<double> AveragesBarChart::valueTicks(const QRectF& plot) const
+{
     QList<double> ticks;
-    for (Tick t : TimeAxis::ticks(0, axisMaximum(), Tick(valueStep(plotArea()))))
+    for (Tick t : TimeAxis::ticks(0, axisMaximum(), Tick(valueStep(plot))))
         ticks.append(double(t));
     return ticks;
 }
@@ -304,7 +313,7 @@ void AveragesBarChart::paintEvent(QPaintEvent*)
         return;
 
     // The value axis: grid, ticks, whole numbers.
-    for (double v : valueTicks()) {
+    for (double v : valueTicks(plot)) {
         const double at = crisp(plot.bottom() - v / axisMaximum() * plot.height());
         if (v > 0) {
             painter.setPen(QPen(grid, 1));
@@ -332,7 +341,7 @@ void AveragesBarChart::paintEvent(QPaintEvent*)
     const bool shown = valuesShown();
     for (int c = 0; c < categoryCount(); ++c) {
         for (int s = 0; s < setCount(); ++s) {
-            const QRectF bar = barRect(s, c);
+            const QRectF bar = barRect(s, c, plot);
             const QColor color = m_sets[s].color;
             if (bar.height() >= 2 && bar.width() >= 3) {
                 painter.fillRect(bar, color.darker(150));

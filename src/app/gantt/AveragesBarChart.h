@@ -88,6 +88,9 @@ private:
     double barPitch() const;
     double widestValue() const;
     double valueStep(const QRectF& plot) const;
+    // As the public ones, in a plot computed once (paintEvent).
+    QList<double> valueTicks(const QRectF& plot) const;
+    QRectF barRect(int set, int category, const QRectF& plot) const;
 
     QString m_title;
     QStringList m_categories;

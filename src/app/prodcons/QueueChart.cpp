@@ -162,7 +162,11 @@ QRectF QueueChart::plotArea() const
 
 QPointF QueueChart::toPixel(QPointF data) const
 {
-    const QRectF plot = plotArea();
+    return toPixel(data, plotArea());
+}
+
+QPointF QueueChart::toPixel(QPointF data, const QRectF& plot) const
+{
     const double spanX = std::max(m_maxX - m_minX, 1e-12);
     return {plot.left() + (data.x() - m_minX) / spanX * plot.width(),
             plot.bottom() - data.y() / m_maxY * plot.height()};
@@ -192,7 +196,12 @@ double QueueChart::yStep(const QRectF& plot) const
 
 QList<double> QueueChart::xTicks() const
 {
-    const Tick tenths = Tick(std::llround(xStep(plotArea()) * 10));
+    return xTicks(plotArea());
+}
+
+QList<double> QueueChart::xTicks(const QRectF& plot) const
+{
+    const Tick tenths = Tick(std::llround(xStep(plot) * 10));
     QList<double> ticks;
     for (Tick t : TimeAxis::ticks(m_minX * 10 - 1e-6, m_maxX * 10 + 1e-6, tenths))
         ticks.append(double(t) / 10);
@@ -201,8 +210,13 @@ QList<double> QueueChart::xTicks() const
 
 QList<double> QueueChart::yTicks() const
 {
+    return yTicks(plotArea());
+}
+
+QList<double> QueueChart::yTicks(const QRectF& plot) const
+{
     QList<double> ticks;
-    for (Tick t : TimeAxis::ticks(0, m_maxY, Tick(yStep(plotArea()))))
+    for (Tick t : TimeAxis::ticks(0, m_maxY, Tick(yStep(plot))))
         ticks.append(double(t));
     return ticks;
 }
@@ -242,13 +256,12 @@ void QueueChart::paintEvent(QPaintEvent*)
     const QRectF plot = plotArea();
     if (plot.width() < 10 || plot.height() < 10)
         return;
-    const double spanX = std::max(m_maxX - m_minX, 1e-12);
-    auto px = [&](double x) { return plot.left() + (x - m_minX) / spanX * plot.width(); };
-    auto py = [&](double y) { return plot.bottom() - y / m_maxY * plot.height(); };
+    auto px = [&](double x) { return toPixel(QPointF(x, 0), plot).x(); };
+    auto py = [&](double y) { return toPixel(QPointF(m_minX, y), plot).y(); };
 
     // Grid, ticks and labels.
-    const QList<double> xs = xTicks();
-    const QList<double> ys = yTicks();
+    const QList<double> xs = xTicks(plot);
+    const QList<double> ys = yTicks(plot);
     const double xLabelTop = plot.bottom() + std::max(kTick + 2, h / 2 + 1);
     for (double x : xs) {
         const double at = crisp(px(x));
@@ -302,7 +315,7 @@ void QueueChart::paintEvent(QPaintEvent*)
         QPolygonF line;
         line.reserve(m_points.size());
         for (const QPointF& p : m_points)
-            line.append(QPointF(px(p.x()), py(p.y())));
+            line.append(toPixel(p, plot));
         painter.setPen(seriesPen(Length));
         painter.drawPolyline(line);
     }

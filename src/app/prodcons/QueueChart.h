@@ -76,6 +76,10 @@ private:
     QString xLabel(double value) const;
     double xStep(const QRectF& plot) const;
     double yStep(const QRectF& plot) const;
+    // As the public ones, in a plot computed once (paintEvent).
+    QList<double> xTicks(const QRectF& plot) const;
+    QList<double> yTicks(const QRectF& plot) const;
+    QPointF toPixel(QPointF data, const QRectF& plot) const;
     void paintLegend(QPainter& painter) const;
 
     QList<QPointF> m_points;
