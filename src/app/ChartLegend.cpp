@@ -57,6 +57,11 @@ void ChartLegend::paint(QPainter& painter, const QRectF& area, const QColor& tex
     }
 }
 
+double ChartLegend::swatchSize(const QFontMetricsF& metrics)
+{
+    return std::round(metrics.height() * 0.7);
+}
+
 void ChartLegend::drawSwatch(QPainter& painter, const QRectF& marker, const QColor& color)
 {
     const double side = marker.width();

@@ -38,6 +38,8 @@ public:
                const std::function<void(QPainter&, int, const QRectF&)>& drawMarker) const;
 
     double entryWidth(int entry) const;
+    // The side of a colour swatch beside text of `metrics`.
+    static double swatchSize(const QFontMetricsF& metrics);
     // A square swatch of `color` with a darker edge, centred upright in a
     // marker box as wide as it is high.
     static void drawSwatch(QPainter& painter, const QRectF& marker, const QColor& color);

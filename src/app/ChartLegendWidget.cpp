@@ -19,7 +19,7 @@ ChartLegend legendOf(const QList<ChartLegendWidget::Entry>& entries, const QFont
     QStringList labels;
     for (const ChartLegendWidget::Entry& entry : entries)
         labels.append(entry.label);
-    return ChartLegend(metrics, labels, std::round(metrics.height() * 0.7));
+    return ChartLegend(metrics, labels, ChartLegend::swatchSize(metrics));
 }
 
 } // namespace

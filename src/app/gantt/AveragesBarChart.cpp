@@ -138,7 +138,7 @@ ChartLegend AveragesBarChart::legend() const
     QStringList labels;
     for (int i = 0; i < setCount(); ++i)
         labels.append(setLabel(i));
-    return ChartLegend(fm, labels, std::round(fm.height() * 0.7)); // a swatch per policy
+    return ChartLegend(fm, labels, ChartLegend::swatchSize(fm)); // a swatch per policy
 }
 
 double AveragesBarChart::legendHeight() const

@@ -74,8 +74,8 @@ CompareDialog::CompareDialog(const Scenario& scenario, QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_barChart->setMinimumHeight(240);
     // Utilisation and switches in charts of their own (their units are not
-    // ticks), narrower; one legend under the three, whose titles keep two
-    // lines each so that their plots line up.
+    // ticks), narrower, their titles wrapping into two lines; one legend
+    // under the three, so that their plots stand on one line.
     for (AveragesBarChart* chart : {m_barChart, m_utilisationChart, m_switchesChart}) {
         chart->setLegendVisible(false);
         chart->setTitleLines(2);
@@ -325,6 +325,12 @@ void CompareDialog::showResults()
             : tr("Did not finish (waiting for a manual move): %1").arg(stuck.join(QStringLiteral(", "))));
 }
 
+std::array<double, CompareDialog::ColumnCount> CompareDialog::columnValues(const Metrics& m)
+{
+    return {m.averages.waiting,     m.averages.turnaround,     m.averages.response,
+            m.cpuUtilization * 100, double(m.contextSwitches), double(m.makespan)};
+}
+
 void CompareDialog::fillTable()
 {
     const QLocale locale;
@@ -332,10 +338,7 @@ void CompareDialog::fillTable()
     m_table->setRowCount(m_current >= m_runs.size() ? int(m_runs.size()) : 0);
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const Run& run = *m_runs[size_t(row)];
-        const Metrics& m = run.metrics;
-        const double values[ColumnCount] = {m.averages.waiting,        m.averages.turnaround,
-                                            m.averages.response,       m.cpuUtilization * 100,
-                                            double(m.contextSwitches), double(m.makespan)};
+        const std::array<double, ColumnCount> values = columnValues(run.metrics);
         for (int column = 0; column < ColumnCount; ++column) {
             const double v = values[column];
             QString text;
@@ -379,13 +382,13 @@ void CompareDialog::fillBarChart()
     const bool done = m_current >= m_runs.size() && !m_runs.empty();
     if (done) {
         for (const auto& run : m_runs) {
-            const Metrics& m = run->metrics;
+            const std::array<double, ColumnCount> v = columnValues(run->metrics);
             // A policy keeps its colour from one comparison to the next.
             const QColor color = AveragesBarChart::seriesColor(choiceIndex(run->key));
             averages.append(
-                {run->label, color, {m.averages.waiting, m.averages.turnaround, m.averages.response}});
-            utilisation.append({run->label, color, {100 * m.cpuUtilization}});
-            switches.append({run->label, color, {double(m.contextSwitches)}});
+                {run->label, color, {v[AverageWaiting], v[AverageTurnaround], v[AverageResponse]}});
+            utilisation.append({run->label, color, {v[CpuUtilization]}});
+            switches.append({run->label, color, {v[ContextSwitches]}});
         }
     }
     QList<ChartLegendWidget::Entry> legend;

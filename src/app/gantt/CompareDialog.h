@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include <array>
 #include <memory>
 #include <vector>
 
@@ -107,6 +108,9 @@ private:
     void updateProgress();
     void setRunningUi(bool running);
     void retranslate();
+    // A run's numbers in the table's columns (utilisation in percent); the
+    // bar charts show the same ones.
+    static std::array<double, ColumnCount> columnValues(const Metrics& metrics);
     void fillTable();
     void fillBarChart();
 
