@@ -33,8 +33,8 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QWhatsThis>
-
 #include <QWindow>
+
 #include <utility>
 
 namespace processlab {

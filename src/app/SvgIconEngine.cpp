@@ -13,10 +13,11 @@ namespace processlab {
 
 namespace {
 
-quint64 cacheKey(const QSize& size, QIcon::Mode mode, QIcon::State state)
+// Our icons have no "on" variant: one drawing serves both states.
+quint64 cacheKey(const QSize& size, QIcon::Mode mode)
 {
     return (quint64(quint32(size.width()) & 0xffffu) << 32) |
-           (quint64(quint32(size.height()) & 0xffffu) << 16) | (quint64(mode) << 8) | quint64(state);
+           (quint64(quint32(size.height()) & 0xffffu) << 16) | quint64(mode);
 }
 
 } // namespace
@@ -43,12 +44,11 @@ QSize SvgIconEngine::actualSize(const QSize& size, QIcon::Mode, QIcon::State)
     return size; // scalable: any size asked for (pixmap() keeps the aspect inside it)
 }
 
-QPixmap SvgIconEngine::pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state)
+QPixmap SvgIconEngine::pixmap(const QSize& size, QIcon::Mode mode, QIcon::State)
 {
     if (size.isEmpty())
         return {};
-    // One drawing serves both states: our icons have no "on" variant.
-    const quint64 key = cacheKey(size, mode, state);
+    const quint64 key = cacheKey(size, mode);
     if (const auto found = m_pixmaps.constFind(key); found != m_pixmaps.constEnd())
         return *found;
     QPixmap result = render(size);
@@ -96,7 +96,10 @@ QString SvgIconEngine::key() const
 
 bool SvgIconEngine::isNull()
 {
-    return !QFile::exists(m_path);
+    // Asked whenever a button or menu draws the icon: looked up once.
+    if (m_exists < 0)
+        m_exists = QFile::exists(m_path) ? 1 : 0;
+    return m_exists == 0;
 }
 
 } // namespace processlab

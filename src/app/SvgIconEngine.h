@@ -14,7 +14,7 @@ namespace processlab {
 // Qt's own SVG icon engine parses the file once when the icon is made (to
 // check it) and again to draw it; most of our icons sit in closed menus, and
 // the parse before the first frame was a measurable part of start-up (#7).
-// Each size, mode and state is rendered once and kept.
+// Each size and mode is rendered once and kept.
 class SvgIconEngine : public QIconEngine
 {
 public:
@@ -41,7 +41,8 @@ private:
 
     QString m_path;
     std::unique_ptr<QSvgRenderer> m_renderer;
-    QHash<quint64, QPixmap> m_pixmaps; // by size, mode and state
+    QHash<quint64, QPixmap> m_pixmaps; // by size and mode
+    int m_exists = -1;                 // whether the file is there; -1: not looked yet
 };
 
 } // namespace processlab

@@ -68,6 +68,8 @@ private slots:
         const QIcon icon = SvgIconEngine::icon(QStringLiteral(":/icons/save.svg"));
         const QPixmap first = icon.pixmap(32, 32);
         QCOMPARE(icon.pixmap(32, 32).cacheKey(), first.cacheKey());
+        // No "on" drawing: the checked state shows the same pixmap.
+        QCOMPARE(icon.pixmap(QSize(32, 32), QIcon::Normal, QIcon::On).cacheKey(), first.cacheKey());
         QVERIFY(icon.pixmap(48, 48).cacheKey() != first.cacheKey());
     }
 

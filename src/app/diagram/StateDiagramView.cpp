@@ -45,8 +45,7 @@ void StateDiagramView::drawBackground(QPainter* painter, const QRectF&)
     // Every pixel of the viewport, in its own coordinates. The exposed
     // rectangle QGraphicsView passes is the exposed region mapped to the
     // scene and misses the last row and column of pixels (QRect's inclusive
-    // corners); the opaque viewport would keep whatever was there before, as
-    // a line of an earlier, larger diagram along its edges.
+    // corners), which would show the window's grey along the edges.
     painter->save();
     painter->resetTransform();
     painter->fillRect(viewport()->rect(), m_scene->backgroundBrush());
