@@ -133,7 +133,7 @@ void PlaybackControls::updateActions()
     const bool playing = m_controller->isPlaying();
     const bool finished = engine.finished();
     if (playing != m_showsPause) {
-        // Made once each (an SVG icon is parsed when made), set on a change.
+        // Made once each, set on a change: a new icon would draw its SVG again.
         if (m_pauseIcon.isNull()) {
             m_playIcon = m_actions.play->icon();
             m_pauseIcon = SvgIconEngine::icon(QStringLiteral(":/icons/pause.svg"));
